@@ -1,0 +1,111 @@
+/** FSRS scheduling (ts-fsrs 5, FSRS-6 default parameters): the four outcomes of rating a card, with
+ * the interval each gives formatted for its button, and the review entry a rating produces.
+ * Time is always passed in; nothing here reads the clock. */
+import { randomUUID } from 'node:crypto';
+import { fsrs, generatorParameters, createEmptyCard, type Card as FsrsCard, type FSRS, type Grade } from 'ts-fsrs';
+import { LEECH_LAPSES } from '../progress/ops.js';
+import type { GradeNum, ReviewEntry, SrsState, StateNum } from '../progress/schema.js';
+
+export const GRADES: readonly GradeNum[] = [1, 2, 3, 4];
+export const GRADE_LABELS: Record<GradeNum, string> = { 1: 'Again', 2: 'Hard', 3: 'Good', 4: 'Easy' };
+export { LEECH_LAPSES };
+
+export interface Outcome {
+  rating: GradeNum;
+  label: string;
+  /** The wait until the card is due again, for the button: "1m", "10m", "3d", "2mo". */
+  interval: string;
+  /** The card's state if this rating is chosen. */
+  next: SrsState;
+}
+
+export interface Scheduler {
+  readonly desiredRetention: number;
+  /** The four outcomes of rating a card (undefined state = a new card) at `now`. */
+  outcomes(state: SrsState | undefined, now: Date): Outcome[];
+  /** The review entry for rating `cardId` at `now`; save it with store.recordReview. */
+  rate(cardId: string, state: SrsState | undefined, rating: GradeNum, now: Date, source?: ReviewEntry['source']): ReviewEntry;
+}
+
+export function toFsrs(s: SrsState): FsrsCard {
+  return {
+    due: new Date(s.due),
+    stability: s.stability,
+    difficulty: s.difficulty,
+    elapsed_days: s.elapsedDays,
+    scheduled_days: s.scheduledDays,
+    learning_steps: s.learningSteps,
+    reps: s.reps,
+    lapses: s.lapses,
+    state: s.state,
+    ...(s.lastReview !== undefined ? { last_review: new Date(s.lastReview) } : {}),
+  };
+}
+
+export function fromFsrs(c: FsrsCard): SrsState {
+  return {
+    due: c.due.getTime(),
+    stability: c.stability,
+    difficulty: c.difficulty,
+    elapsedDays: c.elapsed_days,
+    scheduledDays: c.scheduled_days,
+    learningSteps: c.learning_steps,
+    reps: c.reps,
+    lapses: c.lapses,
+    state: c.state as number as StateNum,
+    ...(c.last_review ? { lastReview: c.last_review.getTime() } : {}),
+  };
+}
+
+const MIN = 60_000;
+const HOUR = 60 * MIN;
+const DAY = 24 * HOUR;
+
+/** One decimal below 10, none above; "1.0" shows as "1". */
+const short = (n: number): string => (n < 10 ? String(Math.round(n * 10) / 10) : String(Math.round(n)));
+
+/** Formats a wait for a button: minutes, hours, days, months ("mo"), years. */
+export function formatInterval(ms: number): string {
+  if (ms < HOUR) return `${Math.max(1, Math.round(ms / MIN))}m`;
+  if (ms < DAY) return `${short(ms / HOUR)}h`;
+  const days = ms / DAY;
+  if (days < 30) return `${Math.round(days)}d`;
+  if (days < 365) return `${short(days / 30.4375)}mo`;
+  return `${short(days / 365.25)}y`;
+}
+
+export function isLeech(state: SrsState | undefined): boolean {
+  return (state?.lapses ?? 0) >= LEECH_LAPSES;
+}
+
+export function createScheduler(options: { desiredRetention?: number } = {}): Scheduler {
+  const desiredRetention = options.desiredRetention ?? 0.9;
+  const f: FSRS = fsrs(generatorParameters({ request_retention: desiredRetention, enable_fuzz: true }));
+
+  function outcomes(state: SrsState | undefined, now: Date): Outcome[] {
+    const card = state ? toFsrs(state) : createEmptyCard(now);
+    const preview = f.repeat(card, now);
+    return GRADES.map((g) => {
+      const next = fromFsrs(preview[g as Grade].card);
+      return { rating: g, label: GRADE_LABELS[g], interval: formatInterval(next.due - now.getTime()), next };
+    });
+  }
+
+  function rate(cardId: string, state: SrsState | undefined, rating: GradeNum, now: Date, source: ReviewEntry['source'] = 'study'): ReviewEntry {
+    // The same computation the buttons showed, so the saved interval is the one the user saw.
+    const next = outcomes(state, now)[rating - 1]!.next;
+    return {
+      id: `${now.getTime().toString(36)}-${randomUUID().slice(0, 8)}`,
+      card: cardId,
+      at: now.getTime(),
+      rating,
+      source,
+      from: state?.state ?? 0,
+      to: next.state,
+      prev: state ?? null,
+      next,
+    };
+  }
+
+  return { desiredRetention, outcomes, rate };
+}
