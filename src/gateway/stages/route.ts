@@ -1,0 +1,121 @@
+/**
+ * Stage 1, route: payload size, then resource + method matching.
+ */
+import { splitPath, type CompiledApi, type RouteMatch, type TrieNode } from '../compile.js';
+import type { Ctx } from '../context.js';
+import { MAX_PAYLOAD_BYTES, PAYLOAD_TOO_LARGE_TEXT, RESPONSE_TYPES } from '../responses.js';
+
+const TOO_LARGE = Object.freeze({
+  status: 413,
+  headers: Object.freeze({ 'content-type': 'text/plain' }),
+  body: PAYLOAD_TOO_LARGE_TEXT,
+});
+
+/** UTF-8 byte length without Buffer (the engine stays free of Node APIs). */
+export function utf8Length(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
+
+export function routeStage(c: Ctx): boolean {
+  const req = c.req;
+  // Payload limit 10 MB: https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-execution-service-limits-table.html
+  const size = req.bodyBytes ?? (req.body.length === 0 ? 0 : utf8Length(req.body));
+  if (size > MAX_PAYLOAD_BYTES) {
+    if (c.trace)
+      c.add(
+        'route',
+        'stop',
+        `body is ${size} bytes, over the 10 MB (10485760 bytes) payload limit: 413 before routing, plain-text body; ` +
+          'the documentation is silent on the x-amzn-ErrorType here, the simulator sends none',
+        { bodyBytes: size, limitBytes: MAX_PAYLOAD_BYTES },
+      );
+    return c.stopWith('route', TOO_LARGE, null, PAYLOAD_TOO_LARGE_TEXT);
+  }
+  const m = matchRoute(c.api, req.method, req.path);
+  if (!m.route) {
+    // Unknown path or unknown method: 403 Missing Authentication Token, never 404
+    // https://repost.aws/knowledge-center/api-gateway-troubleshoot-403-forbidden
+    if (c.trace)
+      c.add(
+        'route',
+        'stop',
+        m.resourcePath
+          ? `resource ${m.resourcePath} exists but has no ${req.method} (or ANY) method: REST APIs answer 403 Missing Authentication Token, not 405`
+          : `no resource matches ${req.path}: REST APIs answer 403 Missing Authentication Token, not 404`,
+        { method: req.method, path: req.path, resource: m.resourcePath },
+      );
+    return c.stop('route', RESPONSE_TYPES.MISSING_AUTHENTICATION_TOKEN);
+  }
+  c.route = m.route;
+  c.pathParams = m.params;
+  if (m.route.cacheApplies) c.cache = 'BYPASS';
+  if (c.trace)
+    c.add('route', 'pass', `${req.method} ${req.path} matched ${m.route.routeKey}`, {
+      route: m.route.routeKey,
+      pathParameters: { ...m.params },
+      bodyBytes: size,
+    });
+  return true;
+}
+
+/**
+ * Most specific resource first: a literal segment beats {param}, which beats {proxy+}
+ * (https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-method-settings-method-request.html#api-gateway-proxy-resource).
+ * Then the method: the exact method, else ANY. The documentation is silent on falling back
+ * to a less specific resource when the best one lacks the method; the simulator does not.
+ */
+export function matchRoute(api: CompiledApi, method: string, path: string): RouteMatch {
+  let byMethod = api.matchMemo.get(path);
+  const hit = byMethod?.get(method);
+  if (hit) return hit;
+  const params: Record<string, string> = {};
+  const node = path.startsWith('/') ? walk(api.root, splitPath(path), 0, params) : null;
+  const route = node ? (node.methods.get(method) ?? node.methods.get('ANY') ?? null) : null;
+  const result: RouteMatch = { route, resourcePath: node ? node.resourcePath : null, params: route ? params : {} };
+  if (api.memoSize < 50_000) {
+    if (!byMethod) api.matchMemo.set(path, (byMethod = new Map()));
+    byMethod.set(method, result);
+    api.memoSize++;
+  }
+  return result;
+}
+
+function walk(node: TrieNode, segs: string[], i: number, params: Record<string, string>): TrieNode | null {
+  if (i === segs.length) return node.methods.size > 0 ? node : null;
+  const seg = segs[i]!;
+  const s = node.statics.get(seg);
+  if (s) {
+    const found = walk(s, segs, i + 1, params);
+    if (found) return found;
+  }
+  if (node.param && seg.length > 0) {
+    const found = walk(node.param.node, segs, i + 1, params);
+    if (found) {
+      params[node.param.name] = decodeSafe(seg);
+      return found;
+    }
+  }
+  if (node.greedy && node.greedy.node.methods.size > 0) {
+    params[node.greedy.name] = segs.slice(i).map(decodeSafe).join('/');
+    return node.greedy.node;
+  }
+  return null;
+}
+
+function decodeSafe(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
