@@ -1,0 +1,108 @@
+/**
+ * `gateprep trace FILE [--json]`: run a simulator scenario (../shared/SCENARIOS.md).
+ * --json: one object `{ scenario, results }` on stdout. Otherwise a table, one row per request,
+ * then the full trace of every request that stopped. FILE may also be a preset name
+ * (a file in <contentDir>/scenarios).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadDecks } from '../content/load.js';
+import { sanitize } from '../content/sanitize.js';
+import type { StageName } from '../gateway/model.js';
+import { parseScenario, runScenario, type ScenarioResult } from '../gateway/scenario.js';
+import { EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, type Command, type CommandContext } from './types.js';
+
+const USAGE = 'usage: gateprep trace FILE [--json]   (a scenario file, see SCENARIOS.md, or a preset name)\n';
+const CARDS_PER_STAGE = 3;
+
+/** Cards tagged `stage:<name>` in the built-in decks, at most 3 per stage. */
+export function cardsForFromDecks(contentDir: string): (stage: StageName) => string[] {
+  const byStage = new Map<string, string[]>();
+  try {
+    const { cards } = loadDecks([join(contentDir, 'decks')]);
+    for (const card of cards) {
+      for (const tag of card.tags) {
+        if (!tag.startsWith('stage:')) continue;
+        const stage = tag.slice('stage:'.length);
+        const ids = byStage.get(stage) ?? [];
+        if (ids.length < CARDS_PER_STAGE && !ids.includes(card.id)) ids.push(card.id);
+        byStage.set(stage, ids);
+      }
+    }
+  } catch {
+    // No decks: traces simply carry no card links.
+  }
+  return (stage) => byStage.get(stage) ?? [];
+}
+
+function resolveFile(ctx: CommandContext, arg: string): string {
+  if (existsSync(arg)) return arg;
+  const preset = join(ctx.contentDir, 'scenarios', arg.endsWith('.json') ? arg : `${arg}.json`);
+  return existsSync(preset) ? preset : arg;
+}
+
+const trace: Command = async (ctx) => {
+  const arg = ctx.args[0];
+  if (arg === undefined || ctx.args.length > 1) {
+    ctx.err(USAGE);
+    return EXIT_USAGE;
+  }
+  const file = resolveFile(ctx, arg);
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    ctx.err(`${file}: cannot read: ${code === 'ENOENT' ? 'no such file (and no preset of that name)' : (code ?? (e as Error).message)}\n`);
+    return EXIT_BAD_INPUT;
+  }
+  const parsed = parseScenario(text);
+  if (!parsed.ok) {
+    for (const e of parsed.errors) ctx.err(sanitize(`${file}: ${e.path === "" ? "(file)" : e.path}: ${e.message}\n`));
+    return EXIT_BAD_INPUT;
+  }
+  const results = runScenario(parsed.scenario, { cardsFor: cardsForFromDecks(ctx.contentDir) });
+  if (ctx.flags.json) {
+    ctx.out(`${JSON.stringify({ scenario: parsed.scenario.name, results }, null, 2)}\n`);
+    return EXIT_OK;
+  }
+  ctx.out(sanitize(renderText(parsed.scenario.name, parsed.scenario.description, results)));
+  return EXIT_OK;
+};
+
+export default trace;
+
+const show = (v: unknown): string => (v === null || v === undefined ? '-' : String(v));
+
+export function renderText(name: string, description: string | undefined, results: ScenarioResult[]): string {
+  const lines: string[] = [`Scenario: ${name}`];
+  if (description) lines.push(description);
+  lines.push('');
+  const header = ['#', 't (ms)', 'method', 'path', 'status', 'errorType', 'stoppedAt', 'cache'];
+  const rows = results.map((r) => [
+    String(r.index),
+    String(r.atMs),
+    r.method,
+    r.path,
+    String(r.status),
+    show(r.errorType),
+    show(r.stoppedAt),
+    r.cache,
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
+  for (const row of [header, ...rows]) lines.push(row.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd());
+  const stopped = results.filter((r) => r.stoppedAt !== null);
+  lines.push('', stopped.length === 0 ? 'No request was stopped by the gateway.' : `Stopped requests (${stopped.length}):`);
+  for (const r of stopped) {
+    lines.push(
+      '',
+      `#${r.index} at ${r.atMs} ms  ${r.method} ${r.path}  ->  ${r.status} ${show(r.errorType)} ${r.message === null ? '(message null)' : JSON.stringify(r.message)}  stopped at ${r.stoppedAt}`,
+    );
+    for (const t of r.trace) {
+      lines.push(`  ${t.stage.padEnd(14)} ${t.outcome.padEnd(4)}  ${t.reason}`);
+      if (Object.keys(t.data).length > 0) lines.push(`  ${''.padEnd(14)}       ${JSON.stringify(t.data)}`);
+      if (t.outcome === 'stop' && t.cards.length > 0) lines.push(`  ${''.padEnd(14)}       learn more: ${t.cards.join(', ')}`);
+    }
+  }
+  return lines.join('\n') + '\n';
+}
