@@ -1,0 +1,146 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import trace from '../../src/commands/trace.js';
+import type { CommandContext } from '../../src/commands/types.js';
+
+const contentDir = resolve(__dirname, '../../content');
+
+async function call(args: string[], json: boolean) {
+  let out = '';
+  let err = '';
+  const ctx: CommandContext = {
+    args,
+    flags: { json, decks: [] },
+    contentDir,
+    homeDir: tmpdir(),
+    out: (t) => (out += t),
+    err: (t) => (err += t),
+  };
+  const code = await trace(ctx);
+  return { code, out, err };
+}
+
+function tmpFile(name: string, text: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'gateprep-trace-'));
+  const file = join(dir, name);
+  writeFileSync(file, text);
+  return file;
+}
+
+const pick = (r: Record<string, unknown>) => ({
+  index: r.index,
+  atMs: r.atMs,
+  status: r.status,
+  errorType: r.errorType,
+  message: r.message,
+  stoppedAt: r.stoppedAt,
+  cache: r.cache,
+  integrationCalled: r.integrationCalled,
+});
+
+describe('gateprep trace --json', () => {
+  it('runs SCENARIOS.md example 1 (quota-demo) exactly', async () => {
+    const { code, out, err } = await call([join(contentDir, 'scenarios/quota-demo.json')], true);
+    expect(err).toBe('');
+    expect(code).toBe(0);
+    const doc = JSON.parse(out);
+    expect(Object.keys(doc)).toEqual(['scenario', 'results']);
+    expect(doc.scenario).toBe('quota-demo');
+    expect(doc.results.map(pick)).toEqual([
+      { index: 0, atMs: 0, status: 403, errorType: 'ForbiddenException', message: 'Forbidden', stoppedAt: 'apiKey', cache: 'OFF', integrationCalled: false },
+      { index: 1, atMs: 0, status: 200, errorType: null, message: null, stoppedAt: null, cache: 'OFF', integrationCalled: true },
+      { index: 2, atMs: 1000, status: 200, errorType: null, message: null, stoppedAt: null, cache: 'OFF', integrationCalled: true },
+      { index: 3, atMs: 2000, status: 429, errorType: 'LimitExceededException', message: 'Limit Exceeded', stoppedAt: 'quota', cache: 'OFF', integrationCalled: false },
+    ]);
+    // a stopped request's trace ends at the stage that stopped it
+    expect(doc.results[3].trace.map((t: { stage: string }) => t.stage)).toEqual(['route', 'resourcePolicy', 'auth', 'apiKey', 'throttle', 'quota']);
+    expect(doc.results[3].trace.at(-1)).toMatchObject({ stage: 'quota', outcome: 'stop', data: { used: 2, limit: 2, period: 'DAY' } });
+    expect(doc.results[0].method).toBe('GET');
+    expect(doc.results[0].path).toBe('/pets');
+  });
+
+  it('runs SCENARIOS.md example 2 (cache-demo) exactly', async () => {
+    const { code, out } = await call([join(contentDir, 'scenarios/cache-demo.json')], true);
+    expect(code).toBe(0);
+    const doc = JSON.parse(out);
+    expect(doc.scenario).toBe('cache-demo');
+    expect(doc.results.map((r: Record<string, unknown>) => [r.status, r.cache, r.integrationCalled, r.stoppedAt])).toEqual([
+      [200, 'MISS', true, null],
+      [200, 'HIT', false, null],
+      [200, 'MISS', true, null],
+      [200, 'MISS', true, null],
+    ]);
+    const stages = doc.results[1].trace.map((t: { stage: string; outcome: string }) => `${t.stage}:${t.outcome}`);
+    expect(stages).toEqual([
+      'route:pass', 'resourcePolicy:skip', 'auth:skip', 'apiKey:skip', 'throttle:pass', 'quota:skip',
+      'validation:skip', 'cache:pass', 'integration:skip', 'response:pass',
+    ]);
+  });
+
+  it('links trace entries to cards tagged stage:<name> in the built-in decks (at most 3)', async () => {
+    const { out } = await call([join(contentDir, 'scenarios/quota-demo.json')], true);
+    const quota = JSON.parse(out).results[3].trace.at(-1);
+    expect(quota.cards.length).toBeGreaterThan(0);
+    expect(quota.cards.length).toBeLessThanOrEqual(3);
+    for (const id of quota.cards) expect(id).toMatch(/^[a-z0-9-]+#/);
+  });
+
+  it('accepts a preset name instead of a path', async () => {
+    const { code, out } = await call(['cache-demo'], true);
+    expect(code).toBe(0);
+    expect(JSON.parse(out).scenario).toBe('cache-demo');
+  });
+
+  it('names the file, the JSON path and the problem for an invalid scenario, exit 1', async () => {
+    const file = tmpFile(
+      'bad.json',
+      JSON.stringify({ name: 'bad', api: { routes: [{ method: 'GET', path: '/a', integration: { type: 'SOAP' } }] }, requests: [{ method: 'GET', path: '/a', extra: 1 }] }),
+    );
+    const { code, out, err } = await call([file], true);
+    expect(code).toBe(1);
+    expect(out).toBe('');
+    expect(err).toContain(`${file}: api.routes[0].integration.type: `);
+    expect(err).toContain(`${file}: requests[0].extra: unknown key`);
+  });
+
+  it('reports a file that is not JSON, exit 1', async () => {
+    const file = tmpFile('broken.json', '{ "name": ');
+    const { code, err } = await call([file], false);
+    expect(code).toBe(1);
+    expect(err).toMatch(/broken\.json: \(file\): not valid JSON/);
+  });
+
+  it('reports a missing file, exit 1', async () => {
+    const { code, err } = await call(['/nonexistent/zzz.json'], true);
+    expect(code).toBe(1);
+    expect(err).toContain('/nonexistent/zzz.json');
+  });
+
+  it('is a usage error without FILE, exit 2', async () => {
+    const { code, err, out } = await call([], true);
+    expect(code).toBe(2);
+    expect(out).toBe('');
+    expect(err).toMatch(/^usage: gateprep trace FILE/);
+  });
+});
+
+describe('gateprep trace (table)', () => {
+  it('prints one row per request and the trace of each stopped request', async () => {
+    const { code, out } = await call([join(contentDir, 'scenarios/quota-demo.json')], false);
+    expect(code).toBe(0);
+    const lines = out.split('\n');
+    const header = lines.findIndex((l) => l.startsWith('#  t (ms)'));
+    expect(header).toBeGreaterThan(0);
+    expect(lines[header]).toMatch(/method\s+path\s+status\s+errorType\s+stoppedAt\s+cache/);
+    expect(lines[header + 1]).toMatch(/^0\s+0\s+GET\s+\/pets\s+403\s+ForbiddenException\s+apiKey\s+OFF$/);
+    expect(lines[header + 2]).toMatch(/^1\s+0\s+GET\s+\/pets\s+200\s+-\s+-\s+OFF$/);
+    expect(lines[header + 4]).toMatch(/^3\s+2000\s+GET\s+\/pets\s+429\s+LimitExceededException\s+quota\s+OFF$/);
+    expect(out).toContain('Stopped requests (2):');
+    expect(out).toContain('#3 at 2000 ms  GET /pets  ->  429 LimitExceededException "Limit Exceeded"  stopped at quota');
+    expect(out).toMatch(/quota\s+stop\s+key k1 used 2 of 2 per DAY/);
+    // requests that were not stopped have no trace printed
+    expect(out).not.toContain('#1 at');
+  });
+});
