@@ -5,10 +5,10 @@ import { accessSync, closeSync, constants, fsyncSync, mkdirSync, openSync, readd
 import { dirname, join } from 'node:path';
 import Conf from 'conf';
 import { fsError } from './errors.js';
-import { loadText, readText } from './file.js';
+import { loadText, parseProgress, readText } from './file.js';
 import { acquireLock } from './lock.js';
 import * as ops from './ops.js';
-import type { ProgressData, QuizResult, ReviewEntry, Settings } from './schema.js';
+import { emptyProgress, type ProgressData, type QuizResult, type ReviewEntry, type Settings } from './schema.js';
 
 export const FILE_NAME = 'progress.json';
 
@@ -140,8 +140,15 @@ export class ProgressStore {
       syncDir(this.dir);
       this.#text = text;
     } catch (e) {
-      // The change did not reach the disk: forget it, so the next read starts from the file.
+      // The change did not reach the disk: drop it from memory too, back to what the file holds.
       this.#text = undefined;
+      try {
+        const text = readText(this.path);
+        this.#data = text === null ? emptyProgress() : parseProgress(text);
+        this.#text = text;
+      } catch {
+        /* unreadable as well: re-read on the next call */
+      }
       throw fsError(e, this.dir, 'save progress');
     } finally {
       this.#pending = undefined;

@@ -1,0 +1,207 @@
+/** The store: defaults, merging with another process's writes, undo, bad files, older files, unwritable folders. */
+import { chmodSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ProgressError } from '../../src/progress/errors.js';
+import { migrate, migrateV1toV2, type ProgressV1 } from '../../src/progress/migrations.js';
+import { openProgress } from '../../src/progress/store.js';
+import { createScheduler } from '../../src/study/scheduler.js';
+import { freshHome } from './helpers.js';
+
+const clock = () => new Date('2025-03-01T12:00:00.000Z');
+const sch = createScheduler();
+const t0 = new Date('2025-03-01T09:00:00Z');
+const review = (store: ReturnType<typeof openProgress>, card: string, at = t0) => {
+  const e = sch.rate(card, store.data.cards[card], 3, at);
+  store.recordReview(e);
+  return e;
+};
+const onDisk = (home: string) => JSON.parse(readFileSync(join(home, 'progress.json'), 'utf8'));
+
+describe('progress store', () => {
+  it('starts empty with default settings, in GATEPREP_HOME', () => {
+    const home = freshHome();
+    const s = openProgress();
+    expect(s.path).toBe(join(home, 'progress.json'));
+    expect(s.data.settings).toEqual({ dailyNewLimit: 20, desiredRetention: 0.9, quizCountsTowardSchedule: false });
+    expect(s.data.reviews).toEqual([]);
+    expect(s.takeNotices()).toEqual([]);
+  });
+
+  it('saves a review to disk before returning, with the state before and after', () => {
+    const home = freshHome();
+    const s = openProgress();
+    const e = review(s, 'd#a');
+    const file = onDisk(home);
+    expect(file.version).toBe(2);
+    expect(file.reviews).toEqual([e]);
+    expect(file.cards['d#a']).toEqual(e.next);
+    expect(e.prev).toBeNull();
+  });
+
+  it('merges: a write re-reads what another process saved in between', () => {
+    freshHome();
+    const a = openProgress();
+    const b = openProgress();
+    const ra = review(a, 'd#a');
+    const rb = review(b, 'd#b'); // b never saw ra in memory
+    b.setSettings({ dailyNewLimit: 5 });
+    a.addStagePrediction('auth', true, 1);
+    const c = openProgress();
+    expect(c.data.reviews.map((r) => r.id)).toEqual([ra.id, rb.id]);
+    expect(c.data.settings.dailyNewLimit).toBe(5);
+    expect(c.data.simulator.auth).toEqual({ attempts: 1, correct: 1, last: 1 });
+  });
+
+  it('undo restores the schedule and log, and a merge does not bring it back', () => {
+    freshHome();
+    const a = openProgress();
+    const b = openProgress();
+    const first = review(a, 'd#a', t0);
+    const second = review(a, 'd#a', new Date(t0.getTime() + 60_000));
+    expect(b.refresh().reviews).toHaveLength(2); // b holds the review in memory
+    expect(a.undoReview(second.id)).toBe('undone');
+    expect(a.data.cards['d#a']).toEqual(first.next);
+    review(b, 'd#b');
+    const c = openProgress();
+    expect(c.data.reviews.map((r) => r.id)).toEqual([first.id, expect.any(String)]);
+    expect(c.data.reviews.some((r) => r.id === second.id)).toBe(false);
+    expect(c.data.cards['d#a']).toEqual(first.next);
+    expect(a.undoReview(first.id)).toBe('undone');
+    expect(openProgress().data.cards['d#a']).toBeUndefined();
+  });
+
+  it('refuses to undo a review when the card was rated again since', () => {
+    freshHome();
+    const a = openProgress();
+    const first = review(a, 'd#a');
+    review(openProgress(), 'd#a', new Date(t0.getTime() + 60_000));
+    expect(a.undoReview(first.id)).toBe('reviewed-since');
+    expect(a.undoReview('nope')).toBe('not-found');
+  });
+
+  it('marks a leech at 8 lapses, and undo of that review unmarks it', () => {
+    freshHome();
+    const s = openProgress();
+    const state = { due: 0, stability: 1, difficulty: 8, elapsedDays: 0, scheduledDays: 1, learningSteps: 0, reps: 20, lapses: 7, state: 2 as const, lastReview: 0 };
+    s.update((d) => void (d.cards['d#x'] = state));
+    const e = sch.rate('d#x', state, 1, t0);
+    s.recordReview(e);
+    expect(s.data.leeches['d#x']).toMatchObject({ lapses: 8, review: e.id });
+    s.undoReview(e.id);
+    expect(s.data.leeches['d#x']).toBeUndefined();
+  });
+});
+
+describe('bad and old files', () => {
+  const cases: [string, (valid: string) => string][] = [
+    ['corrupt JSON', () => '{"version": 2, "cards": {'],
+    ['a truncated file', (valid) => valid.slice(0, Math.floor(valid.length / 2))],
+    ['an empty file', () => ''],
+    ['the wrong schema', () => JSON.stringify({ version: 2, cards: { x: { due: 'soon' } } })],
+    ['no version', () => JSON.stringify({ cards: {} })],
+  ];
+  for (const [name, make] of cases) {
+    it(`moves ${name} aside, says so, and starts empty`, () => {
+      const home = freshHome();
+      const s = openProgress();
+      review(s, 'd#a');
+      const bad = make(readFileSync(s.path, 'utf8'));
+      writeFileSync(s.path, bad);
+      const t = openProgress({ clock });
+      const notices = t.takeNotices();
+      expect(notices).toHaveLength(1);
+      expect(notices[0]).toContain('progress.json.bad-2025-03-01T12-00-00-000Z');
+      expect(t.data.reviews).toEqual([]);
+      expect(readFileSync(join(home, 'progress.json.bad-2025-03-01T12-00-00-000Z'), 'utf8')).toBe(bad);
+      review(t, 'd#b');
+      expect(onDisk(home).reviews).toHaveLength(1);
+    });
+  }
+
+  it('migrates a version 1 file and writes it back as version 2 on the next save', () => {
+    const home = freshHome();
+    const v1: ProgressV1 = {
+      version: 1,
+      cards: { 'd#a': { due: '2025-02-01T00:00:00.000Z', stability: 3, difficulty: 5, reps: 2, lapses: 0, state: 'Review', scheduledDays: 3, lastReview: '2025-01-29T00:00:00.000Z' } },
+      log: [{ card: 'd#a', at: '2025-01-29T00:00:00.000Z', rating: 3, state: 'Learning', stateAfter: 'Review' }],
+      newPerDay: 7,
+    };
+    writeFileSync(join(home, 'progress.json'), JSON.stringify(v1));
+    const s = openProgress();
+    expect(s.takeNotices()).toEqual([]);
+    expect(s.data.cards['d#a']).toMatchObject({ due: Date.parse('2025-02-01T00:00:00.000Z'), state: 2, lastReview: Date.parse('2025-01-29T00:00:00.000Z') });
+    expect(s.data.reviews[0]).toMatchObject({ id: 'v1-0', from: 1, to: 2, rating: 3, source: 'study' });
+    expect(s.data.settings.dailyNewLimit).toBe(7);
+    expect(s.undoReview('v1-0')).toBe('not-undoable');
+    review(s, 'd#b');
+    expect(onDisk(home).version).toBe(2);
+    expect(onDisk(home).reviews).toHaveLength(2);
+  });
+
+  it('migration functions are plain: v1 → v2 and current versions pass through', () => {
+    const v2 = migrateV1toV2({ version: 1, cards: {}, log: [] });
+    expect(v2).toMatchObject({ version: 2, cards: {}, reviews: [] });
+    expect(migrate(v2)).toBe(v2);
+    expect(() => migrate({ version: 0 })).toThrow(/no migration/);
+  });
+
+  it('leaves a file from a newer gateprep alone and says so', () => {
+    const home = freshHome();
+    const text = JSON.stringify({ version: 99 });
+    writeFileSync(join(home, 'progress.json'), text);
+    expect(() => openProgress()).toThrow(ProgressError);
+    expect(() => openProgress()).toThrow(/newer gateprep/);
+    expect(readFileSync(join(home, 'progress.json'), 'utf8')).toBe(text);
+  });
+});
+
+describe('unwritable data folder', () => {
+  const asRoot = process.getuid?.() === 0;
+
+  it.skipIf(asRoot)('a read-only folder gives a ProgressError with a plain message', () => {
+    const home = freshHome();
+    chmodSync(home, 0o555);
+    try {
+      expect(() => openProgress()).toThrow(expect.objectContaining({ kind: 'unwritable', message: expect.stringContaining('permission denied') }));
+    } finally {
+      chmodSync(home, 0o755);
+    }
+  });
+
+  it('a data folder whose parent is a file gives a ProgressError, not a crash', () => {
+    const home = freshHome();
+    writeFileSync(join(home, 'file'), 'x');
+    const err = (() => {
+      try {
+        openProgress({ home: join(home, 'file', 'data') });
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect(err).toBeInstanceOf(ProgressError);
+    expect(err).toMatchObject({ kind: 'unwritable' });
+    expect((err as Error).message).toMatch(/is a file, not a folder.*GATEPREP_HOME/);
+  });
+
+  it('a save into a folder that became a file throws ProgressError, not a crash', () => {
+    const home = freshHome();
+    const dir = join(home, 'data');
+    const s = openProgress({ home: dir });
+    review(s, 'd#a');
+    rmSync(dir, { recursive: true });
+    writeFileSync(dir, 'now a file');
+    expect(() => review(s, 'd#b')).toThrow(ProgressError);
+    expect(s.data.reviews.some((r) => r.card === 'd#b')).toBe(false);
+  });
+
+  it('breaks a lock left by a process that no longer exists', () => {
+    const home = freshHome();
+    mkdirSync(home, { recursive: true });
+    writeFileSync(join(home, 'progress.json.lock'), '2147483646 deadbeef');
+    const s = openProgress();
+    review(s, 'd#a');
+    expect(existsSync(join(home, 'progress.json.lock'))).toBe(false);
+    expect(readdirSync(home).sort()).toEqual(['progress.json']);
+  });
+});
