@@ -1,0 +1,86 @@
+/** gateprep's entry: flags, subcommands, the TTY check, then the TUI. Heavy modules load on demand. */
+import meow from 'meow';
+import { contentDir, homeDir } from './paths.js';
+import type { Command, CommandContext } from './commands/types.js';
+import type { Screen } from './state/appStore.js';
+
+const HELP = `
+  Learn Amazon API Gateway for interviews: a Q&A library with search,
+  and more to come (flashcards, quizzes, a gateway simulator).
+
+  Usage
+    $ gateprep                        the app (needs a terminal), on Home
+    $ gateprep library                the app, opened on the Library
+    $ gateprep search QUERY [--json]  search the cards, best match first
+    $ gateprep check PATH... [--json] validate decks (files or folders); exit 1 on any error
+
+  Options
+    --decks DIR   add a folder of your own decks (also read: $GATEPREP_HOME/decks)
+    --json        machine-readable output (subcommands)
+    --help        this text
+    --version     the version
+
+  Exit codes: 0 ok, 1 bad input (the message names file and line), 2 wrong usage.
+  Data folder: $GATEPREP_HOME, else the system's config folder for gateprep.
+`;
+
+const COMMANDS: Record<string, () => Promise<{ default: Command }>> = {
+  check: () => import('./commands/check.js'),
+  search: () => import('./commands/search.js'),
+};
+
+const SCREENS: Record<string, Screen> = {
+  home: { name: 'home' },
+  library: { name: 'library' },
+};
+
+async function main(): Promise<number> {
+  const cli = meow(HELP, {
+    importMeta: import.meta,
+    allowUnknownFlags: false,
+    flags: {
+      json: { type: 'boolean', default: false },
+      decks: { type: 'string', isMultiple: true },
+      out: { type: 'string' },
+      format: { type: 'string' },
+    },
+  });
+  const [name, ...args] = cli.input;
+  const ctx: CommandContext = {
+    args,
+    flags: { json: cli.flags.json, decks: cli.flags.decks ?? [], out: cli.flags.out, format: cli.flags.format },
+    contentDir: contentDir(),
+    homeDir: homeDir(),
+    out: (t) => void process.stdout.write(t),
+    err: (t) => void process.stderr.write(t),
+  };
+  const command = name ? COMMANDS[name] : undefined;
+  if (command) return (await command()).default(ctx);
+  const screen = SCREENS[name ?? 'home'];
+  if (!screen) {
+    process.stderr.write(`gateprep: unknown command "${name}". Run "gateprep --help" for the list.\n`);
+    return 2;
+  }
+  if (!process.stdin.isTTY || !process.stdout.isTTY) {
+    process.stderr.write(
+      'gateprep: the app needs an interactive terminal, and this is not one.\n' +
+        'Without a terminal, try:\n' +
+        '  gateprep search QUERY --json   search the cards\n' +
+        '  gateprep check PATH --json     validate decks\n' +
+        '  gateprep --help                everything else\n',
+    );
+    return 2;
+  }
+  const { runTui } = await import('./ui/run.js');
+  return runTui({ screen, contentDir: ctx.contentDir, homeDir: ctx.homeDir, decks: ctx.flags.decks });
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`gateprep: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 1;
+  },
+);

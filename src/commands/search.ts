@@ -1,0 +1,26 @@
+/** `gateprep search QUERY [--json]`: the library's ranking, best first. */
+import { loadDecks } from '../content/load.js';
+import { buildIndex } from '../content/search.js';
+import { deckPaths } from '../paths.js';
+import { EXIT_OK, EXIT_USAGE, type Command } from './types.js';
+
+const search: Command = async (ctx) => {
+  const query = ctx.args.join(' ').trim();
+  if (!query) {
+    ctx.err('usage: gateprep search QUERY [--json]\n');
+    return EXIT_USAGE;
+  }
+  const library = loadDecks(deckPaths(ctx.contentDir, ctx.homeDir, ctx.flags.decks));
+  for (const e of library.errors) ctx.err(`warning: ${e.file}:${e.line}: ${e.message}\n`);
+  const hits = buildIndex(library.cards).search(query, 20);
+  if (ctx.flags.json) {
+    const results = hits.map((h) => ({ id: h.card.id, title: h.card.title, topic: h.card.topic, score: Math.round(h.score * 1000) / 1000 }));
+    ctx.out(`${JSON.stringify({ results }, null, 2)}\n`);
+    return EXIT_OK;
+  }
+  if (hits.length === 0) ctx.out(`No card matches "${query}".\n`);
+  for (const h of hits) ctx.out(`${h.score.toFixed(2)}  ${h.card.title}\n      ${h.card.topic} · ${h.card.id}\n`);
+  return EXIT_OK;
+};
+
+export default search;

@@ -1,0 +1,68 @@
+/** The app's navigation and overlays. Screens read it with `useStore(store, selector)`. */
+import { createStore, type StoreApi } from 'zustand/vanilla';
+
+export type Screen =
+  | { name: 'home' }
+  | { name: 'library' }
+  | { name: 'topic'; topic: string }
+  | { name: 'card'; ids: string[]; index: number }
+  | { name: 'search' };
+
+export type ScreenName = Screen['name'];
+
+export interface AppState {
+  screen: Screen;
+  /** Screens to return to with esc, most recent last. */
+  history: Screen[];
+  helpOpen: boolean;
+  confirmingQuit: boolean;
+  /** Things the user must be told (a corrupt progress file moved aside, decks with errors). */
+  notices: string[];
+  /** Set when the user asked to quit; the runner unmounts on it. */
+  quitting: boolean;
+  /** The search field and highlighted result survive opening a card and coming back. */
+  search: { query: string; index: number };
+  setSearch: (search: Partial<{ query: string; index: number }>) => void;
+  go: (screen: Screen) => void;
+  /** Replaces the current screen without adding to history (n/p between cards). */
+  replace: (screen: Screen) => void;
+  back: () => void;
+  toggleHelp: () => void;
+  /** Asks first when `unsaved` says something would be lost. */
+  requestQuit: () => void;
+  confirmQuit: (yes: boolean) => void;
+  dismissNotice: () => void;
+}
+
+export interface AppDeps {
+  initial?: Screen;
+  notices?: string[];
+  /** Whether quitting now would lose something (an exam in progress, unsaved settings). */
+  unsaved?: () => boolean;
+}
+
+export function createAppStore(deps: AppDeps = {}): StoreApi<AppState> {
+  const initial = deps.initial ?? { name: 'home' };
+  return createStore<AppState>()((set) => ({
+    screen: initial,
+    history: initial.name === 'home' ? [] : [{ name: 'home' }],
+    helpOpen: false,
+    confirmingQuit: false,
+    notices: deps.notices ?? [],
+    quitting: false,
+    search: { query: '', index: 0 },
+    setSearch: (patch) => set((s) => ({ search: { ...s.search, ...patch } })),
+    go: (screen) => set((s) => ({ screen, history: [...s.history, s.screen], helpOpen: false, notices: [] })),
+    replace: (screen) => set({ screen }),
+    back: () =>
+      set((s) => {
+        if (s.helpOpen) return { helpOpen: false };
+        const prev = s.history[s.history.length - 1];
+        return prev ? { screen: prev, history: s.history.slice(0, -1) } : {};
+      }),
+    toggleHelp: () => set((s) => ({ helpOpen: !s.helpOpen })),
+    requestQuit: () => (deps.unsaved?.() ? set({ confirmingQuit: true }) : set({ quitting: true })),
+    confirmQuit: (yes) => set(yes ? { quitting: true, confirmingQuit: false } : { confirmingQuit: false }),
+    dismissNotice: () => set((s) => ({ notices: s.notices.slice(1) })),
+  }));
+}

@@ -1,0 +1,71 @@
+/** The screen router: a switch on the screen held in the app store, plus the size gate and quit dialog. */
+import { Box, Text, useInput, useStdin } from 'ink';
+import { useStore } from 'zustand';
+import { useAppContext } from './context.js';
+import { bindings } from './keys.js';
+import { MIN_COLUMNS, MIN_ROWS, useTerminalSize } from './hooks/useTerminalSize.js';
+import { Home } from './screens/Home.js';
+import { Library } from './screens/Library.js';
+import { Topic } from './screens/Topic.js';
+import { CardView } from './screens/CardView.js';
+import { Search } from './screens/Search.js';
+
+export function App() {
+  const { columns, rows } = useTerminalSize();
+  if (columns < MIN_COLUMNS || rows < MIN_ROWS) {
+    return (
+      <Text>
+        gateprep needs a window of at least {MIN_COLUMNS}x{MIN_ROWS}; this one is {columns}x{rows}. Please enlarge it (q quits).
+      </Text>
+    );
+  }
+  return (
+    <>
+      <CurrentScreen />
+      <QuitDialog />
+    </>
+  );
+}
+
+function CurrentScreen() {
+  const { app } = useAppContext();
+  const screen = useStore(app, (s) => s.screen);
+  const confirming = useStore(app, (s) => s.confirmingQuit);
+  if (confirming) return null;
+  switch (screen.name) {
+    case 'home':
+      return <Home />;
+    case 'library':
+      return <Library />;
+    case 'topic':
+      return <Topic topic={screen.topic} />;
+    case 'card':
+      return <CardView key={`${screen.ids[screen.index]}`} ids={screen.ids} index={screen.index} />;
+    case 'search':
+      return <Search />;
+  }
+}
+
+function QuitDialog() {
+  const { app } = useAppContext();
+  const { isRawModeSupported } = useStdin();
+  const confirming = useStore(app, (s) => s.confirmingQuit);
+  const confirmQuit = useStore(app, (s) => s.confirmQuit);
+  useInput(
+    (input, key) => {
+      if (bindings.yes.match(input, key)) confirmQuit(true);
+      else if (bindings.no.match(input, key)) confirmQuit(false);
+    },
+    { isActive: confirming && Boolean(isRawModeSupported) },
+  );
+  if (!confirming) return null;
+  return (
+    <Box borderStyle="round" paddingX={1} flexDirection="column">
+      <Text bold>Quit gateprep?</Text>
+      <Text>Something in progress would be lost.</Text>
+      <Text>
+        <Text bold>y</Text> quit · <Text bold>n/esc</Text> stay
+      </Text>
+    </Box>
+  );
+}

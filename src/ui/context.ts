@@ -1,0 +1,23 @@
+/** What screens read: the app store and the loaded library (search index built on first use). */
+import { createContext, useContext } from 'react';
+import type { StoreApi } from 'zustand/vanilla';
+import type { Library } from '../content/load.js';
+import type { SearchIndex } from '../content/search.js';
+import type { AppState } from '../state/appStore.js';
+
+export interface AppContextValue {
+  app: StoreApi<AppState>;
+  library: Library;
+  /** Builds the search index on first call, then returns the same one. */
+  searchIndex: () => SearchIndex;
+  /** NO_COLOR is set: screens use symbols and weight instead of colour. */
+  noColor: boolean;
+}
+
+export const AppContext = createContext<AppContextValue | null>(null);
+
+export function useAppContext(): AppContextValue {
+  const ctx = useContext(AppContext);
+  if (!ctx) throw new Error('AppContext is missing: render screens inside <App>');
+  return ctx;
+}

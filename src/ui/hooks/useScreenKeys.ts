@@ -1,0 +1,40 @@
+/** One input handler per screen: its own commands plus the global ones (? keys, q quit). */
+import { useInput, useStdin } from 'ink';
+import { useStore } from 'zustand';
+import { dispatch, type Handlers } from '../keys.js';
+import { useAppContext } from '../context.js';
+
+export interface ScreenKeyOptions {
+  /** False while a text field has focus, so q and ? can be typed. */
+  globals?: boolean;
+  active?: boolean;
+  /** Receives keys no command matched (text entry). */
+  onOther?: (input: string, key: Parameters<Parameters<typeof useInput>[0]>[1]) => void;
+}
+
+export interface ScreenKeys {
+  /** The handlers in effect now: the footer lists exactly these. */
+  active: Handlers;
+  /** The screen's full set with the globals, for the help overlay. */
+  all: Handlers;
+}
+
+/** Handles the screen's keys; hand the result to <Frame keys=...>. */
+export function useScreenKeys(handlers: Handlers, options: ScreenKeyOptions = {}): ScreenKeys {
+  const { app } = useAppContext();
+  const { isRawModeSupported } = useStdin();
+  const helpOpen = useStore(app, (s) => s.helpOpen);
+  const confirming = useStore(app, (s) => s.confirmingQuit);
+  const toggleHelp = useStore(app, (s) => s.toggleHelp);
+  const requestQuit = useStore(app, (s) => s.requestQuit);
+  const globals = options.globals !== false;
+  const all: Handlers = { ...handlers, ...(globals ? { help: toggleHelp, quit: requestQuit } : {}) };
+  const effective: Handlers = helpOpen ? { back: toggleHelp, help: toggleHelp, quit: requestQuit } : all;
+  useInput(
+    (input, key) => {
+      if (!dispatch(effective, input, key) && !helpOpen) options.onOther?.(input, key);
+    },
+    { isActive: (options.active ?? true) && !confirming && Boolean(isRawModeSupported) },
+  );
+  return { active: effective, all };
+}

@@ -1,0 +1,80 @@
+/**
+ * Keys are data. Every command a screen handles is named here with its matcher and
+ * the label the footer shows; screens pass a map of command -> handler to `useKeys`,
+ * and the footer is generated from that same map, so it can never list a key that
+ * does nothing or hide one that works.
+ */
+import type { Key } from 'ink';
+
+export interface Binding {
+  /** What the footer and the help overlay show for the key(s). */
+  keys: string;
+  /** What the command does, in two or three words. */
+  label: string;
+  match: (input: string, key: Key) => boolean;
+}
+
+const ch = (...chars: string[]) => (input: string, key: Key) => !key.ctrl && !key.meta && chars.includes(input);
+
+export const bindings = {
+  up: { keys: '↑/k', label: 'up', match: (i, k) => k.upArrow || ch('k')(i, k) },
+  down: { keys: '↓/j', label: 'down', match: (i, k) => k.downArrow || ch('j')(i, k) },
+  arrowUp: { keys: '↑', label: 'up', match: (_i, k) => k.upArrow },
+  arrowDown: { keys: '↓', label: 'down', match: (_i, k) => k.downArrow },
+  pageUp: { keys: 'pgup/b', label: 'page up', match: (i, k) => k.pageUp || ch('b')(i, k) },
+  pageDown: { keys: 'pgdn/f', label: 'page down', match: (i, k) => k.pageDown || ch('f')(i, k) },
+  top: { keys: 'g', label: 'top', match: (i, k) => k.home || ch('g')(i, k) },
+  bottom: { keys: 'G', label: 'bottom', match: (i, k) => k.end || ch('G')(i, k) },
+  select: { keys: 'enter', label: 'open', match: (_i, k) => k.return },
+  reveal: { keys: 'space/enter', label: 'show answer', match: (i, k) => k.return || i === ' ' },
+  next: { keys: 'n/→', label: 'next card', match: (i, k) => k.rightArrow || ch('n')(i, k) },
+  prev: { keys: 'p/←', label: 'previous card', match: (i, k) => k.leftArrow || ch('p')(i, k) },
+  search: { keys: '/', label: 'search', match: ch('/') },
+  back: { keys: 'esc', label: 'back', match: (_i, k) => k.escape },
+  help: { keys: '?', label: 'keys', match: ch('?') },
+  quit: { keys: 'q', label: 'quit', match: ch('q') },
+  yes: { keys: 'y', label: 'yes', match: ch('y', 'Y') },
+  no: { keys: 'n/esc', label: 'no', match: (i, k) => k.escape || ch('n', 'N')(i, k) },
+} satisfies Record<string, Binding>;
+
+export type CommandName = keyof typeof bindings;
+export type Handlers = Partial<Record<CommandName, () => void>>;
+
+/** Runs the first handler whose binding matches; returns whether one did. */
+export function dispatch(handlers: Handlers, input: string, key: Key): boolean {
+  for (const name of Object.keys(handlers) as CommandName[]) {
+    if (bindings[name].match(input, key)) {
+      handlers[name]!();
+      return true;
+    }
+  }
+  return false;
+}
+
+/** Pairs shown as one hint when a screen handles both (the footer has 80 columns). */
+const PAIRS: Array<[CommandName, CommandName, string, string]> = [
+  ['up', 'down', '↑↓/kj', 'move'],
+  ['arrowUp', 'arrowDown', '↑↓', 'move'],
+  ['pageUp', 'pageDown', 'pgup/pgdn', 'page'],
+  ['top', 'bottom', 'g/G', 'top/end'],
+  ['next', 'prev', 'n/p', 'next/prev card'],
+];
+
+/** The hints for a set of handlers, in the order given, pairs folded into one. */
+export function hintsFor(handlers: Handlers): Array<{ keys: string; label: string }> {
+  const names = Object.keys(handlers) as CommandName[];
+  const out: Array<{ keys: string; label: string }> = [];
+  const done = new Set<CommandName>();
+  for (const name of names) {
+    if (done.has(name)) continue;
+    const pair = PAIRS.find(([a, b]) => (a === name || b === name) && a in handlers && b in handlers);
+    if (pair) {
+      done.add(pair[0]).add(pair[1]);
+      out.push({ keys: pair[2], label: pair[3] });
+    } else {
+      done.add(name);
+      out.push({ keys: bindings[name].keys, label: bindings[name].label });
+    }
+  }
+  return out;
+}

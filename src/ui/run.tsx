@@ -1,0 +1,67 @@
+/** Starts the TUI: loads the library, builds the stores, renders <App/>, restores the terminal. */
+import { render } from 'ink';
+import { useStore } from 'zustand';
+import { useEffect } from 'react';
+import { useApp } from 'ink';
+import { loadDecks } from '../content/load.js';
+import { buildIndex, type SearchIndex } from '../content/search.js';
+import { deckPaths } from '../paths.js';
+import { createAppStore, type Screen } from '../state/appStore.js';
+import { App } from './App.js';
+import { AppContext, type AppContextValue, useAppContext } from './context.js';
+import { enterFullScreen } from './terminal.js';
+
+export interface TuiOptions {
+  screen: Screen;
+  contentDir: string;
+  homeDir: string;
+  decks: string[];
+}
+
+export function makeContext(library: AppContextValue['library'], initial: Screen, notices: string[] = []): AppContextValue {
+  let index: SearchIndex | undefined;
+  return {
+    app: createAppStore({ initial, notices }),
+    library,
+    searchIndex: () => (index ??= buildIndex(library.cards)),
+    noColor: 'NO_COLOR' in process.env && process.env.NO_COLOR !== '',
+  };
+}
+
+/** Unmounts when the store says the user quit. */
+function QuitWatcher() {
+  const { app } = useAppContext();
+  const quitting = useStore(app, (s) => s.quitting);
+  const { exit } = useApp();
+  useEffect(() => {
+    if (quitting) exit();
+  }, [quitting, exit]);
+  return null;
+}
+
+export function Root({ context }: { context: AppContextValue }) {
+  return (
+    <AppContext.Provider value={context}>
+      <App />
+      <QuitWatcher />
+    </AppContext.Provider>
+  );
+}
+
+export async function runTui(options: TuiOptions): Promise<number> {
+  const library = loadDecks(deckPaths(options.contentDir, options.homeDir, options.decks));
+  const notices: string[] = [];
+  const broken = library.decks.filter((d) => d.errors.length > 0).length;
+  if (broken > 0) notices.push(`${broken} deck${broken === 1 ? ' has' : 's have'} errors: run "gateprep check" to see them`);
+  const context = makeContext(library, options.screen, notices);
+  const guard = enterFullScreen(process.stdout, process.stdin);
+  const instance = render(<Root context={context} />, { maxFps: 120, exitOnCtrlC: true, patchConsole: true });
+  // For the end-to-end test of the crash path: an error thrown outside React after the first frame.
+  if (process.env.GATEPREP_DEBUG_CRASH) setImmediate(() => { throw new Error(process.env.GATEPREP_DEBUG_CRASH); });
+  try {
+    await instance.waitUntilExit();
+  } finally {
+    guard.restore();
+  }
+  return 0;
+}

@@ -1,0 +1,62 @@
+/** Home: the parts of gateprep, each with the figures behind it. */
+import { Box, Text } from 'ink';
+import { useState } from 'react';
+import { useStore } from 'zustand';
+import { useAppContext } from '../context.js';
+import { Frame } from '../components/Frame.js';
+import { SelectList, clampIndex, type ListItem } from '../components/SelectList.js';
+import { useScreenKeys } from '../hooks/useScreenKeys.js';
+import { useTerminalSize } from '../hooks/useTerminalSize.js';
+import type { Screen } from '../../state/appStore.js';
+
+interface Entry extends ListItem { screen: Screen; about: string }
+
+export function Home() {
+  const { app, library } = useAppContext();
+  const go = useStore(app, (s) => s.go);
+  const { columns } = useTerminalSize();
+  const [index, setIndex] = useState(0);
+  const topics = new Set(library.cards.map((c) => c.topic)).size;
+  const entries: Entry[] = [
+    {
+      key: 'library',
+      label: 'Library',
+      detail: `${library.cards.length} cards · ${topics} topics`,
+      screen: { name: 'library' },
+      about: 'Browse the questions by topic and read the answers.',
+    },
+    {
+      key: 'search',
+      label: 'Search',
+      detail: 'titles, questions, tags, answers',
+      screen: { name: 'search' },
+      about: 'Find a card by what you remember of it; small typos are fine.',
+    },
+  ];
+  const keys = useScreenKeys({
+    up: () => setIndex((i) => clampIndex(i - 1, entries.length)),
+    down: () => setIndex((i) => clampIndex(i + 1, entries.length)),
+    select: () => go(entries[index]!.screen),
+    search: () => go({ name: 'search' }),
+  });
+  const decksWithErrors = library.decks.filter((d) => d.errors.length > 0);
+  return (
+    <Frame title="Home" keys={keys} status={`${library.decks.length} decks`}>
+      <Text>Learn Amazon API Gateway for interviews.</Text>
+      <Box marginTop={1} flexDirection="column">
+        <SelectList items={entries} index={index} height={entries.length} width={Math.min(columns, 72)} />
+      </Box>
+      <Box marginTop={1}>
+        <Text dimColor>{entries[index]!.about}</Text>
+      </Box>
+      {decksWithErrors.length > 0 ? (
+        <Box marginTop={1} flexDirection="column">
+          <Text>
+            {decksWithErrors.length} deck{decksWithErrors.length === 1 ? ' has' : 's have'} errors; the cards that parsed are loaded. Run{' '}
+            <Text bold>gateprep check {decksWithErrors[0]!.file}</Text> for details.
+          </Text>
+        </Box>
+      ) : null}
+    </Frame>
+  );
+}

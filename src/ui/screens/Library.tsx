@@ -1,0 +1,35 @@
+/** Library: topics with their card counts. */
+import { useState } from 'react';
+import { useStore } from 'zustand';
+import { Frame } from '../components/Frame.js';
+import { SelectList, clampIndex } from '../components/SelectList.js';
+import { useAppContext } from '../context.js';
+import { useScreenKeys } from '../hooks/useScreenKeys.js';
+import { useTerminalSize } from '../hooks/useTerminalSize.js';
+import { topicsOf } from '../../content/topics.js';
+
+export function Library() {
+  const { app, library } = useAppContext();
+  const go = useStore(app, (s) => s.go);
+  const back = useStore(app, (s) => s.back);
+  const { columns, rows } = useTerminalSize();
+  const topics = topicsOf(library.cards);
+  const [index, setIndex] = useState(0);
+  const page = Math.max(1, rows - 6);
+  const move = (d: number) => setIndex((i) => clampIndex(i + d, topics.length));
+  const keys = useScreenKeys({
+    up: () => move(-1),
+    down: () => move(1),
+    pageUp: () => move(-page),
+    pageDown: () => move(page),
+    select: () => topics[index] && go({ name: 'topic', topic: topics[index].topic }),
+    search: () => go({ name: 'search' }),
+    back,
+  });
+  const items = topics.map((t) => ({ key: t.topic, label: t.topic, detail: `${t.count} card${t.count === 1 ? '' : 's'}` }));
+  return (
+    <Frame title="Library" keys={keys} status={`${library.cards.length} cards · ${topics.length} topics`}>
+      <SelectList items={items} index={index} height={page} width={columns} />
+    </Frame>
+  );
+}

@@ -1,0 +1,69 @@
+/** Search: results update on every key, matched words highlighted; enter opens a card, esc goes back. */
+import { Box, Text } from 'ink';
+import { useStore } from 'zustand';
+import { Frame } from '../components/Frame.js';
+import { Lines } from '../components/Lines.js';
+import { clampIndex } from '../components/SelectList.js';
+import { useAppContext } from '../context.js';
+import { useScreenKeys } from '../hooks/useScreenKeys.js';
+import { useTerminalSize } from '../hooks/useTerminalSize.js';
+import { markWords, wrap } from '../markdown.js';
+import { stem } from '../../content/words.js';
+
+const MAX_RESULTS = 50;
+
+export function Search() {
+  const { app, searchIndex, noColor } = useAppContext();
+  const { query, index } = useStore(app, (s) => s.search);
+  const setSearch = useStore(app, (s) => s.setSearch);
+  const go = useStore(app, (s) => s.go);
+  const back = useStore(app, (s) => s.back);
+  const { columns, rows } = useTerminalSize();
+  const hits = query.trim() ? searchIndex().search(query, MAX_RESULTS) : [];
+  const selected = clampIndex(index, hits.length);
+  const height = Math.max(1, Math.floor((rows - 8) / 2));
+  const keys = useScreenKeys(
+    {
+      arrowUp: () => setSearch({ index: clampIndex(selected - 1, hits.length) }),
+      arrowDown: () => setSearch({ index: clampIndex(selected + 1, hits.length) }),
+      select: () => hits.length > 0 && go({ name: 'card', ids: hits.map((h) => h.card.id), index: selected }),
+      back,
+    },
+    {
+      globals: false,
+      onOther: (input, key) => {
+        if (key.backspace || key.delete) setSearch({ query: query.slice(0, -1), index: 0 });
+        else if (input && !key.ctrl && !key.meta && !key.tab && input >= ' ') setSearch({ query: query + input, index: 0 });
+      },
+    },
+  );
+  const start = Math.min(Math.max(0, selected - Math.floor(height / 2)), Math.max(0, hits.length - height));
+  return (
+    <Frame title="Search" keys={keys} status={query.trim() ? `${hits.length}${hits.length === MAX_RESULTS ? '+' : ''} results` : ''}>
+      <Box borderStyle="single" paddingX={1}>
+        <Text>
+          <Text dimColor>/ </Text>
+          {query}
+          <Text inverse={!noColor}>{noColor ? '_' : ' '}</Text>
+        </Text>
+      </Box>
+      {!query.trim() ? <Text dimColor>Type words from a question, a tag or an answer. Small typos are fine.</Text> : null}
+      {query.trim() && hits.length === 0 ? <Text>No card matches "{query}".</Text> : null}
+      {hits.slice(start, start + height).map((h, i) => {
+        const isSel = start + i === selected;
+        const stems = new Set(h.stems);
+        const title = markWords([{ text: h.card.title, bold: isSel }], (w) => stems.has(stem(w.toLowerCase())));
+        const line = wrap(title, columns - 4, isSel ? '› ' : '  ', 2)[0] ?? [];
+        return (
+          <Box key={h.card.id} flexDirection="column">
+            <Lines lines={[line]} />
+            <Text dimColor wrap="truncate-end">
+              {'    '}
+              {h.card.topic}
+            </Text>
+          </Box>
+        );
+      })}
+    </Frame>
+  );
+}
