@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { periodOf } from '../../../src/gateway/clock.js';
+import { api, brief, entry, run } from '../helpers.js';
+
+const KEY = 'kkkkkkkkkkkkkkkkkkkk1';
+const get = (atMs: number) => ({ atMs, method: 'GET', path: '/pets', headers: { 'x-api-key': KEY } });
+const DAY = 86_400_000;
+
+describe('quota stage', () => {
+  it('exhausts, then resets at the next UTC day', () => {
+    const rs = run({
+      api: api({ apiKeyRequired: true }),
+      apiKeys: [{ id: 'k1', value: KEY }],
+      usagePlans: [{ name: 'p', apiKeys: ['k1'], quota: { limit: 1, period: 'DAY' } }],
+      requests: [get(0), get(DAY - 1), get(DAY)],
+    });
+    expect(rs.map(brief)).toEqual([
+      [200, null, null],
+      [429, 'LimitExceededException', 'quota'],
+      [200, null, null],
+    ]);
+    expect(rs[1]!.message).toBe('Limit Exceeded');
+    expect(entry(rs[1]!, 'quota').data).toMatchObject({ used: 1, limit: 1, resetsAt: '1970-01-02T00:00:00.000Z' });
+    expect(entry(rs[1]!, 'quota').reason).toContain('documentation does not state the reset instant');
+  });
+
+  it('counts requests that later fail validation', () => {
+    const rs = run({
+      api: api({ apiKeyRequired: true, validate: { requiredQuery: ['q'] } }),
+      apiKeys: [{ id: 'k1', value: KEY }],
+      usagePlans: [{ name: 'p', apiKeys: ['k1'], quota: { limit: 1, period: 'MONTH' } }],
+      requests: [get(0), get(1)],
+    });
+    expect(rs.map((r) => r.stoppedAt)).toEqual(['validation', 'quota']);
+  });
+
+  it('periods are UTC calendar periods: WEEK starts Sunday, MONTH the 1st', () => {
+    // 1970-01-01 is a Thursday; the week began Sunday 1969-12-28.
+    expect(new Date(periodOf('WEEK', 0).start).toISOString()).toBe('1969-12-28T00:00:00.000Z');
+    expect(new Date(periodOf('WEEK', 3 * DAY).start).toISOString()).toBe('1970-01-04T00:00:00.000Z');
+    const feb = Date.UTC(2024, 1, 29, 23, 59);
+    expect(periodOf('MONTH', feb)).toEqual({ start: Date.UTC(2024, 1, 1), end: Date.UTC(2024, 2, 1) });
+    expect(periodOf('DAY', DAY + 5)).toEqual({ start: DAY, end: 2 * DAY });
+  });
+});
