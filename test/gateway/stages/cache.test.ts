@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { brief, entry, run } from '../helpers.js';
+
+const route = (extra: Record<string, unknown> = {}) => ({
+  routes: [
+    { method: 'GET', path: '/items/{id}', integration: { type: 'HTTP_PROXY', latencyMs: 10, body: 'x' }, ...extra },
+    { method: 'POST', path: '/items/{id}', integration: { type: 'HTTP_PROXY' } },
+  ],
+});
+const stage = (cache: Record<string, unknown> = {}) => ({ cache: { enabled: true, ttlSeconds: 30, ...cache } });
+const get = (atMs: number, id = '1', extra: Record<string, unknown> = {}) => ({ atMs, method: 'GET', path: `/items/${id}`, ...extra });
+const refresh = { headers: { 'Cache-Control': 'max-age=0' } };
+
+describe('cache stage', () => {
+  it('MISS, HIT within the TTL, MISS once expired; POST not cached by default', () => {
+    const rs = run({ api: route(), stage: stage(), requests: [get(0), get(29_000), get(30_010), { atMs: 30_020, method: 'POST', path: '/items/1' }] });
+    expect(rs.map((r) => [r.cache, r.integrationCalled])).toEqual([
+      ['MISS', true],
+      ['HIT', false],
+      ['MISS', true],
+      ['OFF', true],
+    ]);
+    expect(entry(rs[1]!, 'cache').data.ttlRemainingMs).toBe(1010);
+  });
+
+  it('undeclared path parameters do not split entries; declared ones do', () => {
+    const plain = run({ api: route(), stage: stage(), requests: [get(0, '1'), get(100, '2')] });
+    expect(plain.map((r) => r.cache)).toEqual(['MISS', 'HIT']);
+    const keyed = run({ api: route({ cache: { keyParameters: ['method.request.path.id'] } }), stage: stage(), requests: [get(0, '1'), get(100, '2'), get(200, '1')] });
+    expect(keyed.map((r) => r.cache)).toEqual(['MISS', 'MISS', 'HIT']);
+  });
+
+  it('OFF when the stage cache is off or TTL is 0', () => {
+    expect(run({ api: route(), requests: [get(0)] })[0]!.cache).toBe('OFF');
+    expect(run({ api: route(), stage: stage({ ttlSeconds: 0 }), requests: [get(0)] })[0]!.cache).toBe('OFF');
+  });
+
+  it('BYPASS when the request stopped before the cache stage', () => {
+    const [r] = run({ api: route({ validate: { requiredQuery: ['q'] } }), stage: stage(), requests: [get(0)] });
+    expect(r!.stoppedAt).toBe('validation');
+    expect(r!.cache).toBe('BYPASS');
+  });
+
+  it('an entry exists only once the response has arrived (latency 10 ms)', () => {
+    const rs = run({ api: route(), stage: stage(), requests: [get(0), get(9), get(19)] }); // the miss at 9 ms stores again at 19 ms
+    expect(rs.map((r) => r.cache)).toEqual(['MISS', 'MISS', 'HIT']);
+  });
+
+  it('only 2xx responses are stored', () => {
+    const rs = run({ api: { routes: [{ method: 'GET', path: '/items/{id}', integration: { type: 'HTTP_PROXY', status: 404 } }] }, stage: stage(), requests: [get(0), get(1)] });
+    expect(rs.map((r) => [r.status, r.cache])).toEqual([
+      [404, 'MISS'],
+      [404, 'MISS'],
+    ]);
+    expect(entry(rs[0]!, 'response').reason).toContain('only 2xx');
+  });
+
+  describe('Cache-Control: max-age=0', () => {
+    it('honoured for a signed caller with InvalidateCache: BYPASS and the entry is replaced', () => {
+      const rs = run({
+        api: route(),
+        stage: stage(),
+        requests: [get(0), get(100, '1', { ...refresh, iam: 'signed-allowed', cacheInvalidationAllowed: true }), get(29_000)],
+      });
+      expect(rs.map((r) => [r.cache, r.integrationCalled])).toEqual([
+        ['MISS', true],
+        ['BYPASS', true],
+        ['HIT', false],
+      ]);
+      // the replaced entry was stored at 110 ms, so it is still fresh at 29 s + 100 ms
+      expect(entry(rs[2]!, 'cache').data.ttlRemainingMs).toBe(1110);
+    });
+
+    it('honoured for anyone when authorization is not required', () => {
+      const rs = run({ api: route(), stage: stage({ requireAuthorizationForCacheControl: false }), requests: [get(0), get(1, '1', refresh)] });
+      expect(rs[1]!.cache).toBe('BYPASS');
+    });
+
+    it('FAIL_WITH_403 stops at cache with 403', () => {
+      const rs = run({ api: route(), stage: stage({ unauthorizedCacheControlHeaderStrategy: 'FAIL_WITH_403' }), requests: [get(0), get(1, '1', refresh)] });
+      expect(brief(rs[1]!)).toEqual([403, null, 'cache']);
+      expect(rs[1]!.cache).toBe('BYPASS');
+      expect(entry(rs[1]!, 'cache').reason).toContain('documentation is silent');
+    });
+
+    it('SUCCEED_WITH_RESPONSE_HEADER ignores the header (HIT), SUCCEED_WITHOUT also', () => {
+      for (const s of ['SUCCEED_WITH_RESPONSE_HEADER', 'SUCCEED_WITHOUT_RESPONSE_HEADER']) {
+        const rs = run({ api: route(), stage: stage({ unauthorizedCacheControlHeaderStrategy: s }), requests: [get(0), get(100, '1', refresh)] });
+        expect(rs[1]!.cache).toBe('HIT');
+        expect(entry(rs[1]!, 'cache').reason).toContain('ignored');
+      }
+    });
+  });
+});
