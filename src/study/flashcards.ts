@@ -5,7 +5,7 @@ import type { Card } from '../content/types.js';
 import { nextLocalMidnight, startOfLocalDay } from '../progress/day.js';
 import type { ProgressData, ReviewEntry, SrsState } from '../progress/schema.js';
 import type { ProgressStore } from '../progress/store.js';
-import type { Scheduler } from './scheduler.js';
+import type { RatedEntry, Scheduler } from './scheduler.js';
 import type { GradeNum } from '../progress/schema.js';
 import { addReview, type UndoOutcome } from '../progress/ops.js';
 
@@ -138,7 +138,7 @@ export function answer(
   rating: GradeNum,
   now: Date,
   mode: 'study' | 'cram' = 'study',
-): ReviewEntry | null {
+): RatedEntry | null {
   if (mode === 'cram') return null;
   // Rated from the state on disk (under the store's lock), in case another gateprep rated it meanwhile.
   return store.update((data) => {

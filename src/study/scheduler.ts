@@ -19,12 +19,15 @@ export interface Outcome {
   next: SrsState;
 }
 
+/** A review entry made by this scheduler: it always carries the states around the rating. */
+export type RatedEntry = ReviewEntry & { prev: SrsState | null; next: SrsState };
+
 export interface Scheduler {
   readonly desiredRetention: number;
   /** The four outcomes of rating a card (undefined state = a new card) at `now`. */
   outcomes(state: SrsState | undefined, now: Date): Outcome[];
   /** The review entry for rating `cardId` at `now`; save it with store.recordReview. */
-  rate(cardId: string, state: SrsState | undefined, rating: GradeNum, now: Date, source?: ReviewEntry['source']): ReviewEntry;
+  rate(cardId: string, state: SrsState | undefined, rating: GradeNum, now: Date, source?: ReviewEntry['source']): RatedEntry;
 }
 
 export function toFsrs(s: SrsState): FsrsCard {
@@ -91,7 +94,7 @@ export function createScheduler(options: { desiredRetention?: number } = {}): Sc
     });
   }
 
-  function rate(cardId: string, state: SrsState | undefined, rating: GradeNum, now: Date, source: ReviewEntry['source'] = 'study'): ReviewEntry {
+  function rate(cardId: string, state: SrsState | undefined, rating: GradeNum, now: Date, source: ReviewEntry['source'] = 'study'): RatedEntry {
     // The same computation the buttons showed, so the saved interval is the one the user saw.
     const next = outcomes(state, now)[rating - 1]!.next;
     return {
