@@ -56,6 +56,7 @@ export async function runTui(options: TuiOptions): Promise<number> {
   const context = makeContext(library, options.screen, notices);
   const guard = enterFullScreen(process.stdout, process.stdin);
   const instance = render(<Root context={context} />, { maxFps: 120, exitOnCtrlC: true, patchConsole: true });
+  guard.onTeardown(() => instance.unmount());
   // For the end-to-end test of the crash path: an error thrown outside React after the first frame.
   if (process.env.GATEPREP_DEBUG_CRASH) setImmediate(() => { throw new Error(process.env.GATEPREP_DEBUG_CRASH); });
   try {

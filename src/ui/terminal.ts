@@ -8,14 +8,25 @@ const LEAVE = '\u001b[?25h\u001b[?1049l';
 export interface TerminalGuard {
   /** Leaves the alternate screen, shows the cursor and ends raw mode; safe to call twice. */
   restore: () => void;
+  /** Runs before restoring on a signal or crash: unmount Ink there, or it redraws its last frame on exit. */
+  onTeardown: (fn: () => void) => void;
 }
 
 export function enterFullScreen(stdout: NodeJS.WriteStream, stdin: NodeJS.ReadStream): TerminalGuard {
   let restored = false;
+  let teardown: () => void = () => {};
   stdout.write(ENTER);
+  // Raw mode now, before Ink's first render enables it: a key typed during start-up
+  // then arrives as the key it is (Enter as \r), not as cooked-mode line input.
+  if (stdin.isTTY) stdin.setRawMode(true);
   const restore = () => {
     if (restored) return;
     restored = true;
+    try {
+      teardown();
+    } catch {
+      // unmounting a broken tree may fail; the terminal still has to be restored
+    }
     try {
       if (stdin.isTTY && stdin.isRaw) stdin.setRawMode(false);
     } catch {
@@ -40,5 +51,5 @@ export function enterFullScreen(stdout: NodeJS.WriteStream, stdin: NodeJS.ReadSt
   };
   process.once('uncaughtException', onCrash);
   process.once('unhandledRejection', onCrash);
-  return { restore };
+  return { restore, onTeardown: (fn) => void (teardown = fn) };
 }

@@ -1,0 +1,119 @@
+/**
+ * Drives the built CLI in a real pseudo terminal (node-pty) and reads the screen
+ * through a headless xterm. Tests wait for the frame they expect, never a fixed time.
+ */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pty from 'node-pty';
+import xterm from '@xterm/headless';
+
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url)).replace(/\/$/, '');
+export const CLI = join(ROOT, 'dist', 'cli.js');
+
+const KEYS: Record<string, string> = {
+  enter: '\r',
+  esc: '\u001b',
+  up: '\u001b[A',
+  down: '\u001b[B',
+  right: '\u001b[C',
+  left: '\u001b[D',
+  backspace: '\u007f',
+  tab: '\t',
+  space: ' ',
+  'ctrl-c': '\u0003',
+};
+
+export interface Session {
+  /** The visible screen as text, one line per row, trailing spaces trimmed. */
+  screen(): string;
+  /** Everything the program wrote, escape sequences included. */
+  raw(): string;
+  /** Resolves with the screen once it matches; rejects after `ms` showing the last screen. */
+  waitFor(match: string | RegExp | ((screen: string) => boolean), ms?: number): Promise<string>;
+  /** Sends a key (a name from KEYS or literal text) and waits for the screen to change. */
+  press(key: string, ms?: number): Promise<string>;
+  /** Sends text without waiting. */
+  write(text: string): void;
+  /** Which buffer xterm shows: 'alternate' while full screen, 'normal' after restore. */
+  bufferType(): 'normal' | 'alternate';
+  exited: Promise<{ exitCode: number; signal?: number }>;
+  pid: number;
+  kill(signal?: string): void;
+}
+
+export interface StartOptions {
+  cols?: number;
+  rows?: number;
+  env?: Record<string, string | undefined>;
+  /** Run through a shell command line instead of `node dist/cli.js args`. */
+  shell?: string;
+}
+
+export function tempHome(): string {
+  return mkdtempSync(join(tmpdir(), 'gateprep-e2e-'));
+}
+
+export function start(args: string[], options: StartOptions = {}): Session {
+  const cols = options.cols ?? 80;
+  const rows = options.rows ?? 24;
+  const term = new xterm.Terminal({ cols, rows, allowProposedApi: true });
+  const env: Record<string, string> = {};
+  for (const [k, v] of Object.entries({ ...process.env, GATEPREP_HOME: tempHome(), TERM: 'xterm-256color', ...options.env })) {
+    if (v !== undefined && k !== 'CI') env[k] = v;
+  }
+  const [file, argv] = options.shell ? ['/bin/sh', ['-c', options.shell]] : [process.execPath, [CLI, ...args]];
+  const child = pty.spawn(file, argv, { name: 'xterm-256color', cols, rows, cwd: ROOT, env });
+  let output = '';
+  const listeners = new Set<() => void>();
+  const notify = () => listeners.forEach((l) => l());
+  child.onData((data) => {
+    output += data;
+    term.write(data, notify);
+  });
+  const exited = new Promise<{ exitCode: number; signal?: number }>((res) => child.onExit((e) => setImmediate(() => term.write('', () => res(e)))));
+  const screen = (): string => {
+    const buf = term.buffer.active;
+    const lines: string[] = [];
+    for (let y = 0; y < rows; y++) lines.push(buf.getLine(buf.viewportY + y)?.translateToString(true) ?? '');
+    return lines.join('\n').replace(/\n+$/, '');
+  };
+  const waitFor: Session['waitFor'] = (match, ms = 10_000) => {
+    const test = typeof match === 'function' ? match : (s: string) => (typeof match === 'string' ? s.includes(match) : match.test(s));
+    return new Promise((res, rej) => {
+      const check = () => {
+        const s = screen();
+        if (test(s)) {
+          cleanup();
+          res(s);
+        }
+      };
+      const timer = setTimeout(() => {
+        cleanup();
+        rej(new Error(`timed out waiting for ${String(match)}; the screen was:\n${screen()}`));
+      }, ms);
+      const cleanup = () => {
+        clearTimeout(timer);
+        listeners.delete(check);
+      };
+      listeners.add(check);
+      check();
+    });
+  };
+  return {
+    screen,
+    raw: () => output,
+    waitFor,
+    press: (key, ms) => {
+      const before = screen();
+      child.write(KEYS[key] ?? key);
+      return waitFor((s) => s !== before, ms);
+    },
+    write: (text) => child.write(text),
+    bufferType: () => term.buffer.active.type,
+    exited,
+    pid: child.pid,
+    kill: (signal) => child.kill(signal),
+  };
+}
