@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { brief, entry, run } from '../helpers.js';
+import { createState, makeRequest } from '../../../src/gateway/model.js';
+import { simulate } from '../../../src/gateway/pipeline.js';
+import { CACHE_WARNING_HEADER } from '../../../src/gateway/stages/response.js';
+import { brief, entry, run, scenario } from '../helpers.js';
 
 const route = (extra: Record<string, unknown> = {}) => ({
   routes: [
@@ -90,5 +93,16 @@ describe('cache stage', () => {
         expect(entry(rs[1]!, 'cache').reason).toContain('ignored');
       }
     });
+  });
+
+  it('SUCCEED_WITH_RESPONSE_HEADER adds a warning header; SUCCEED_WITHOUT does not', () => {
+    for (const [strategy, warned] of [['SUCCEED_WITH_RESPONSE_HEADER', true], ['SUCCEED_WITHOUT_RESPONSE_HEADER', false]] as const) {
+      const s = scenario({ api: route(), stage: stage({ unauthorizedCacheControlHeaderStrategy: strategy }), requests: [get(0)] });
+      const state = createState();
+      simulate(s.config, makeRequest({ method: 'GET', path: '/items/1' }), state, 0);
+      const r = simulate(s.config, makeRequest({ method: 'GET', path: '/items/1', headers: { 'Cache-Control': 'max-age=0' } }), state, 100);
+      expect(r.cache).toBe('HIT');
+      expect(CACHE_WARNING_HEADER in r.response.headers).toBe(warned);
+    }
   });
 });
