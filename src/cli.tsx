@@ -34,6 +34,14 @@ const SCREENS: Record<string, Screen> = {
   library: { name: 'library' },
 };
 
+// `gateprep search x | head` closes the pipe early: that is not an error.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
+}
+
 async function main(): Promise<number> {
   const cli = meow(HELP, {
     importMeta: import.meta,

@@ -11,6 +11,8 @@ import type { Card } from './types.js';
 const FIELD_WEIGHT = { title: 10, tags: 8, question: 6, answer: 1.5 } as const;
 type Field = keyof typeof FIELD_WEIGHT;
 const FIELDS: Field[] = ['title', 'tags', 'question', 'answer'];
+const PHRASE_RERANK = 100;
+const normalized = (text: string): string => words(text).join(' ');
 
 export interface SearchHit {
   card: Card;
@@ -58,7 +60,8 @@ export function buildIndex(cards: Card[]): SearchIndex {
     const maxD = s.length >= 7 ? 2 : s.length >= 4 ? 1 : 0;
     for (const v of vocab) {
       if (v === s) out.push([v, 1]);
-      else if ((isLast || s.length >= 4) && s.length >= 2 && v.startsWith(s)) out.push([v, s.length >= 4 ? 0.8 : 0.6]);
+      // a prefix is most likely a word still being typed: the last term counts more
+      else if ((isLast || s.length >= 4) && s.length >= 2 && v.startsWith(s)) out.push([v, isLast ? 0.8 : 0.5]);
       else if (maxD > 0 && v.length >= 3) {
         const d = boundedDistance(s, v, maxD);
         if (d <= maxD) out.push([v, d === 1 ? 0.6 : 0.4]);
@@ -111,12 +114,26 @@ export function buildIndex(cards: Card[]): SearchIndex {
       ranked.push([c, scores[c]! * coverage * coverage]);
     }
     ranked.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+    if (use.length > 1) rerankPhrases(ranked, use.join(' '));
     const stems = [...new Set(matchedStems.flat())];
     return ranked.slice(0, limit).map(([c, s]) => ({
       card: cards[c]!,
       score: perfect > 0 ? Math.min(1, s / perfect) : 0,
       stems: cardStems(cards[c]!, stems),
     }));
+  }
+
+  // Query words standing together in the card ("cache key", "usage plan") beat the same words
+  // scattered; checked on the best candidates only, since it reads whole answers.
+  function rerankPhrases(ranked: Array<[number, number]>, phrase: string): void {
+    const top = ranked.slice(0, PHRASE_RERANK);
+    for (const entry of top) {
+      const card = cards[entry[0]]!;
+      if (normalized(`${card.title} ${card.question}`).includes(phrase)) entry[1] *= 1.5;
+      else if (normalized(card.answer).includes(phrase)) entry[1] *= 1.2;
+    }
+    top.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+    ranked.splice(0, top.length, ...top);
   }
 
   function cardStems(card: Card, candidates: string[]): string[] {

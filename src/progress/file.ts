@@ -1,5 +1,6 @@
 /** Reading progress.json: parse, migrate, validate; and moving a bad file aside instead of wiping it. */
-import { readFileSync, renameSync } from 'node:fs';
+import { closeSync, fsyncSync, openSync, readFileSync, readSync, readdirSync, renameSync, statSync, unlinkSync } from 'node:fs';
+import { join } from 'node:path';
 import { ZodError } from 'zod';
 import { ProgressError, fsError } from './errors.js';
 import { NewerVersionError, migrate } from './migrations.js';
@@ -56,13 +57,67 @@ export function loadText(path: string, text: string | null, at: Date): Loaded {
     if (e instanceof NewerVersionError) {
       throw new ProgressError('newer-version', `Cannot use ${path}: ${e.message}. Update gateprep.`, path, { cause: e });
     }
-    const movedTo = `${path}.bad-${stamp(at)}`;
-    try {
-      renameSync(path, movedTo);
-    } catch (err) {
-      throw fsError(err, path, 'move the unreadable progress file aside');
-    }
+    const movedTo = moveAside(path, at)!;
     const notice = `Your progress file could not be read: ${(e as Error).message}. It was kept as ${movedTo}; starting with empty progress.`;
     return { kind: 'bad', data: emptyProgress(), notice, movedTo };
+  }
+}
+
+/** Renames `path` to `<path>.bad-<time>`; null when there is no such file. */
+export function moveAside(path: string, at: Date): string | null {
+  const to = `${path}.bad-${stamp(at)}`;
+  try {
+    renameSync(path, to);
+    return to;
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw fsError(e, path, 'move an unreadable progress file aside');
+  }
+}
+
+const HEAD = /^\{"version":2,"journal":"([0-9a-f]*)"/;
+
+/** The generation progress.json was written with, read from its first bytes without parsing it:
+ * "" when there is no file, null when the start is not one we wrote (then it is parsed in full). */
+export function readSnapshotGen(path: string): string | null {
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return '';
+    throw fsError(e, path, 'read progress');
+  }
+  try {
+    const buf = Buffer.alloc(64);
+    const n = readSync(fd, buf, 0, buf.length, 0);
+    return HEAD.exec(buf.subarray(0, n).toString('latin1'))?.[1] ?? null;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** fsync a folder so a rename in it survives a power cut (atomically fsyncs only the file). */
+export function syncDir(dir: string): void {
+  let fd: number | undefined;
+  try {
+    fd = openSync(dir, 'r');
+    fsyncSync(fd);
+  } catch {
+    /* folders cannot be fsynced on this OS (Windows) */
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+/** Temp files left by a process killed mid-write, once they are a minute old. */
+export function removeOldTemps(dir: string, prefixes: string[]): void {
+  try {
+    for (const f of readdirSync(dir)) {
+      if (!prefixes.some((p) => f.startsWith(p))) continue;
+      const p = join(dir, f);
+      if (Date.now() - statSync(p).mtimeMs > 60_000) unlinkSync(p);
+    }
+  } catch {
+    /* best effort */
   }
 }

@@ -1,5 +1,6 @@
 /** Pure changes to ProgressData. The store applies them to the file's latest contents under the lock,
  * so a change made by another process in between is kept, and an undone review stays undone. */
+import type { JournalOp } from './journal.js';
 import type { LeechMark, ProgressData, QuizResult, ReviewEntry, Settings, SrsState } from './schema.js';
 
 /** A card that has lapsed this many times is marked as a leech. */
@@ -50,7 +51,7 @@ export function undoReview(data: ProgressData, reviewId: string): UndoOutcome {
 }
 
 export function setSettings(data: ProgressData, patch: Partial<Settings>): void {
-  data.settings = { ...data.settings, ...patch };
+  for (const [k, v] of Object.entries(patch)) if (v !== undefined) (data.settings as Record<string, unknown>)[k] = v;
 }
 
 export function addQuizResult(data: ProgressData, result: QuizResult): void {
@@ -65,4 +66,22 @@ export function addStagePrediction(data: ProgressData, stage: string, correct: b
 
 export function clearLeech(data: ProgressData, cardId: string): void {
   delete data.leeches[cardId];
+}
+
+/** Applies one journal line. Replaying a journal on the file it continues gives the same state. */
+export function applyOp(data: ProgressData, op: JournalOp): void {
+  switch (op.op) {
+    case 'review':
+      return addReview(data, op.entry);
+    case 'undo':
+      return void undoReview(data, op.id);
+    case 'settings':
+      return setSettings(data, op.patch);
+    case 'quiz':
+      return addQuizResult(data, op.result);
+    case 'stage':
+      return addStagePrediction(data, op.stage, op.correct, op.at);
+    case 'clearLeech':
+      return clearLeech(data, op.card);
+  }
 }

@@ -45,6 +45,13 @@ export const settings = z.object({
   quizCountsTowardSchedule: z.boolean().default(false),
 });
 
+/** A change to some settings (no defaults: a missing key is left as it is). */
+export const settingsPatch = z.object({
+  dailyNewLimit: z.number().int().min(0).max(9999).optional(),
+  desiredRetention: z.number().min(0.7).max(0.99).optional(),
+  quizCountsTowardSchedule: z.boolean().optional(),
+});
+
 /** One finished quiz (the quiz feature appends these). */
 export const quizResult = z.object({
   id: z.string().min(1),
@@ -66,6 +73,8 @@ export const leechMark = z.object({ at: time, lapses: z.number().int(), review: 
 
 export const progressV2 = z.object({
   version: z.literal(2),
+  /** The generation of the journal that continues this file (kept second: read without parsing). */
+  journal: z.string().default(''),
   cards: z.record(z.string(), srsState).default({}),
   reviews: z.array(reviewEntry).default([]),
   settings: settings.default({ dailyNewLimit: 20, desiredRetention: 0.9, quizCountsTowardSchedule: false }),

@@ -1,16 +1,23 @@
-/** The progress store: progress.json in the data folder, written by conf (atomically: temp file,
- * fsync, rename) and then the folder fsynced, so a save that returned is on disk. Every change runs
- * under a lock file on the file's latest contents (re-read when another process changed it). */
-import { accessSync, closeSync, constants, fsyncSync, mkdirSync, openSync, readdirSync, statSync, unlinkSync } from 'node:fs';
+/** The progress store. progress.json holds the whole state, written by conf (atomically: temp file,
+ * fsync, rename; then we fsync the folder). Each change after it is one line appended to
+ * progress.journal and fsynced, so a save that returned is on disk and costs the same at any
+ * history size; every 256 lines the journal is folded into progress.json (a checkpoint).
+ * All of it runs under a lock file, after catching up with what other processes saved. */
+import { accessSync, constants, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { randomBytes } from 'node:crypto';
 import Conf from 'conf';
 import { fsError } from './errors.js';
-import { loadText, parseProgress, readText } from './file.js';
+import { loadText, moveAside, readSnapshotGen, readText, removeOldTemps, syncDir } from './file.js';
+import { appendOps, readJournal, resetJournal, type JournalOp } from './journal.js';
 import { acquireLock } from './lock.js';
 import * as ops from './ops.js';
 import { emptyProgress, type ProgressData, type QuizResult, type ReviewEntry, type Settings } from './schema.js';
 
 export const FILE_NAME = 'progress.json';
+export const JOURNAL_NAME = 'progress.journal';
+const CHECKPOINT_BYTES = 256 * 1024;
+const CHECKPOINT_LINES = 256;
 
 export interface OpenOptions {
   /** The data folder; defaults to GATEPREP_HOME, else conf's per-OS folder for "gateprep". */
@@ -22,12 +29,17 @@ export interface OpenOptions {
 
 export class ProgressStore {
   readonly path: string;
+  readonly journalPath: string;
   readonly dir: string;
   readonly #conf: Conf<Record<string, unknown>>;
   readonly #clock: () => Date;
-  #data: ProgressData;
-  /** The file text #data was read from or written as; null: no file; undefined: unknown. */
-  #text: string | null | undefined;
+  #data: ProgressData = emptyProgress();
+  /** Generation of progress.json that #data was loaded from (null: unknown, reload). */
+  #gen: string | null = null;
+  /** Bytes of the journal already applied to #data, and lines since the checkpoint. */
+  #offset = 0;
+  #lines = 0;
+  #journalStale = false;
   #notices: string[] = [];
   #pending: { value: unknown; text: string } | undefined;
 
@@ -37,21 +49,14 @@ export class ProgressStore {
       projectName: 'gateprep',
       ...(home ? { cwd: home } : {}),
       configName: 'progress',
-      // conf reads the file itself only for its internal key (which we do not use). Never throw here:
-      // a bad file is ours to move aside with a notice, not conf's to fail on.
-      deserialize: (text) => {
-        if (text === this.#text) return {};
-        try {
-          return JSON.parse(text) as Record<string, unknown>;
-        } catch {
-          return {};
-        }
-      },
+      // conf reads the file only for its internal key, which we do not use; never fail here:
+      // a bad file is ours to move aside with a notice.
+      deserialize: () => ({}),
       serialize: (value) => (value === this.#pending?.value ? this.#pending.text : JSON.stringify(value)),
     });
     this.path = this.#conf.path;
     this.dir = dirname(this.path);
-    this.#data = { version: 2 } as ProgressData;
+    this.journalPath = join(this.dir, JOURNAL_NAME);
   }
 
   /** The state as of the last read or write. Treat as read-only; change it through the methods. */
@@ -61,47 +66,53 @@ export class ProgressStore {
 
   /** Messages for the user (a file moved aside); cleared by reading them. */
   takeNotices(): string[] {
-    const n = this.#notices;
-    this.#notices = [];
-    return n;
+    return this.#notices.splice(0);
   }
 
   /** Picks up changes another process saved. */
   refresh(): Readonly<ProgressData> {
-    this.#withLock(() => undefined, false);
+    this.#locked(() => undefined);
     return this.#data;
   }
 
-  /** Applies `change` to the latest saved state and saves it; returns what `change` returned. */
-  update<T>(change: (data: ProgressData) => T): T {
-    return this.#withLock(change, true);
-  }
-
   recordReview(entry: ReviewEntry): void {
-    this.update((d) => ops.addReview(d, entry));
+    this.#change({ op: 'review', entry });
   }
 
   undoReview(reviewId: string): ops.UndoOutcome {
-    return this.update((d) => ops.undoReview(d, reviewId));
+    return this.#locked(() => {
+      const outcome = ops.undoReview(this.#data, reviewId);
+      if (outcome === 'undone') this.#persist([{ op: 'undo', id: reviewId }]);
+      return outcome;
+    });
   }
 
   setSettings(patch: Partial<Settings>): void {
-    this.update((d) => ops.setSettings(d, patch));
+    this.#change({ op: 'settings', patch });
   }
 
   addQuizResult(result: QuizResult): void {
-    this.update((d) => ops.addQuizResult(d, result));
+    this.#change({ op: 'quiz', result });
   }
 
   addStagePrediction(stage: string, correct: boolean, at: number): void {
-    this.update((d) => ops.addStagePrediction(d, stage, correct, at));
+    this.#change({ op: 'stage', stage, correct, at });
   }
 
   clearLeech(cardId: string): void {
-    this.update((d) => ops.clearLeech(d, cardId));
+    this.#change({ op: 'clearLeech', card: cardId });
   }
 
-  /** Opens the folder and loads the file, under the lock. */
+  /** Any other change: applied to the latest state, then the whole file is rewritten. */
+  update<T>(change: (data: ProgressData) => T): T {
+    return this.#locked(() => {
+      const result = change(this.#data);
+      this.#guard(() => this.#checkpoint());
+      return result;
+    });
+  }
+
+  /** Creates the folder and loads the state, under the lock. */
   init(): this {
     try {
       mkdirSync(this.dir, { recursive: true });
@@ -109,76 +120,108 @@ export class ProgressStore {
     } catch (e) {
       throw fsError(e, this.dir, 'create the data folder');
     }
-    this.#withLock(() => undefined, false);
-    removeOldTemps(this.dir);
+    this.#locked(() => undefined);
+    removeOldTemps(this.dir, [`${FILE_NAME}.tmp-`, `${JOURNAL_NAME}.tmp-`]);
     return this;
   }
 
-  #withLock<T>(change: (data: ProgressData) => T, write: boolean): T {
+  #change(op: JournalOp): void {
+    this.#locked(() => {
+      ops.applyOp(this.#data, op);
+      this.#persist([op]);
+    });
+  }
+
+  #locked<T>(fn: () => T): T {
     const lock = acquireLock(`${this.path}.lock`);
     try {
-      const text = readText(this.path);
-      if (text !== this.#text || this.#text === undefined) {
-        const loaded = loadText(this.path, text, this.#clock());
-        this.#data = loaded.data;
-        this.#text = loaded.kind === 'ok' ? loaded.text : null;
-        if (loaded.kind === 'bad') this.#notices.push(loaded.notice);
-      }
-      const result = change(this.#data);
-      if (write) this.#save();
-      return result;
+      this.#catchUp();
+      return fn();
     } finally {
       lock.release();
     }
   }
 
-  #save(): void {
-    const text = JSON.stringify(this.#data);
-    this.#pending = { value: this.#data, text };
-    try {
-      this.#conf.store = this.#data as unknown as Record<string, unknown>;
-      syncDir(this.dir);
-      this.#text = text;
-    } catch (e) {
-      // The change did not reach the disk: drop it from memory too, back to what the file holds.
-      this.#text = undefined;
-      try {
-        const text = readText(this.path);
-        this.#data = text === null ? emptyProgress() : parseProgress(text);
-        this.#text = text;
-      } catch {
-        /* unreadable as well: re-read on the next call */
+  /** Brings #data up to what is on disk: progress.json when its generation changed, then the journal. */
+  #catchUp(): void {
+    const gen = readSnapshotGen(this.path);
+    if (gen === null || gen !== this.#gen) {
+      const at = this.#clock();
+      const loaded = loadText(this.path, readText(this.path), at);
+      this.#data = loaded.data;
+      this.#gen = loaded.data.journal;
+      this.#offset = 0;
+      this.#lines = 0;
+      if (loaded.kind === 'bad') {
+        const journalAside = moveAside(this.journalPath, at);
+        this.#notices.push(loaded.notice + (journalAside ? ` Its journal was kept as ${journalAside}.` : ''));
       }
-      throw fsError(e, this.dir, 'save progress');
+    }
+    const j = readJournal(this.journalPath, this.#gen ?? '', this.#offset);
+    if (j.gen !== this.#gen || j.gen === null) {
+      // A journal of another generation was folded into progress.json by a checkpoint cut short.
+      this.#journalStale = true;
+      if (j.gen !== null && this.#gen === '') {
+        const aside = moveAside(this.journalPath, this.#clock());
+        if (aside) this.#notices.push(`A progress journal without its progress.json was found; it was kept as ${aside}.`);
+      }
+      return;
+    }
+    for (const op of j.ops) ops.applyOp(this.#data, op);
+    this.#lines += j.ops.length;
+    this.#offset = j.end;
+    if (j.bad) {
+      const aside = moveAside(this.journalPath, this.#clock());
+      this.#notices.push(`Part of the progress journal could not be read (${j.bad}); it was kept as ${aside}. Earlier changes were kept.`);
+      this.#journalStale = true;
+      this.#guard(() => this.#checkpoint());
+    }
+  }
+
+  /** Makes ops (already applied to #data) durable: a journal append, or a checkpoint. */
+  #persist(list: JournalOp[]): void {
+    this.#guard(() => {
+      if (this.#journalStale || this.#gen === '' || this.#gen === null) return this.#checkpoint();
+      this.#offset = appendOps(this.journalPath, list);
+      this.#lines += list.length;
+      if (this.#offset > CHECKPOINT_BYTES || this.#lines >= CHECKPOINT_LINES) this.#checkpoint();
+    });
+  }
+
+  /** Writes the whole state under a new generation, then starts its empty journal. */
+  #checkpoint(): void {
+    const gen = randomBytes(6).toString('hex');
+    const data: ProgressData = { ...this.#data, version: 2, journal: gen };
+    const { version, journal, ...rest } = data;
+    const ordered = { version, journal, ...rest }; // version and generation first: read without parsing
+    this.#pending = { value: ordered, text: JSON.stringify(ordered) };
+    try {
+      this.#conf.store = ordered as unknown as Record<string, unknown>;
     } finally {
       this.#pending = undefined;
     }
+    syncDir(this.dir);
+    this.#data = data;
+    this.#gen = gen;
+    this.#offset = resetJournal(this.journalPath, gen);
+    syncDir(this.dir);
+    this.#lines = 0;
+    this.#journalStale = false;
   }
-}
 
-/** fsync the folder so the rename itself survives a power cut (atomically fsyncs only the file). */
-function syncDir(dir: string): void {
-  let fd: number | undefined;
-  try {
-    fd = openSync(dir, 'r');
-    fsyncSync(fd);
-  } catch {
-    /* not supported for folders on this OS (Windows) */
-  } finally {
-    if (fd !== undefined) closeSync(fd);
-  }
-}
-
-/** Temp files left by a process killed mid-write (atomically's `progress.json.tmp-*`), once old. */
-function removeOldTemps(dir: string): void {
-  try {
-    for (const f of readdirSync(dir)) {
-      if (!f.startsWith(`${FILE_NAME}.tmp-`)) continue;
-      const p = join(dir, f);
-      if (Date.now() - statSync(p).mtimeMs > 60_000) unlinkSync(p);
+  /** A failed write: drop what did not reach the disk (reload on next use) and say so plainly. */
+  #guard(write: () => void): void {
+    try {
+      write();
+    } catch (e) {
+      this.#gen = null;
+      try {
+        this.#catchUp();
+      } catch {
+        /* reloaded on the next call */
+      }
+      throw fsError(e, this.dir, 'save progress');
     }
-  } catch {
-    /* best effort */
   }
 }
 

@@ -1,5 +1,6 @@
 /** One input handler per screen: its own commands plus the global ones (? keys, q quit). */
 import { useInput, useStdin } from 'ink';
+import { useRef } from 'react';
 import { useStore } from 'zustand';
 import { dispatch, type Handlers } from '../keys.js';
 import { useAppContext } from '../context.js';
@@ -30,9 +31,15 @@ export function useScreenKeys(handlers: Handlers, options: ScreenKeyOptions = {}
   const globals = options.globals !== false;
   const all: Handlers = { ...handlers, ...(globals ? { help: toggleHelp, quit: requestQuit } : {}) };
   const effective: Handlers = helpOpen ? { back: toggleHelp, help: toggleHelp, quit: requestQuit } : all;
+  // The latest handlers, read when a key arrives: Ink re-subscribes useInput only after a
+  // render's effects run, so a key that follows a frame quickly would otherwise reach the
+  // previous render's handlers (Enter opening the item that was highlighted before).
+  const latest = useRef({ effective, helpOpen, onOther: options.onOther });
+  latest.current = { effective, helpOpen, onOther: options.onOther };
   useInput(
     (input, key) => {
-      if (!dispatch(effective, input, key) && !helpOpen) options.onOther?.(input, key);
+      const now = latest.current;
+      if (!dispatch(now.effective, input, key) && !now.helpOpen) now.onOther?.(input, key);
     },
     { isActive: (options.active ?? true) && !confirming && Boolean(isRawModeSupported) },
   );

@@ -27,7 +27,16 @@ export function CardView({ ids, index }: { ids: string[]; index: number }) {
   const scroll = (d: number) => setOffset((o) => Math.min(maxOffset, Math.max(0, o + d)));
   const handlers: Handlers = {};
   if (!revealed) handlers.reveal = () => setRevealed(true);
-  if (maxOffset > 0) Object.assign(handlers, { up: () => scroll(-1), down: () => scroll(1), pageUp: () => scroll(-height), pageDown: () => scroll(height) });
+  if (maxOffset > 0) {
+    Object.assign(handlers, {
+      up: () => scroll(-1),
+      down: () => scroll(1),
+      pageUp: () => scroll(-height),
+      pageDown: () => scroll(height),
+      top: () => setOffset(0),
+      bottom: () => setOffset(maxOffset),
+    });
+  }
   if (index < ids.length - 1) handlers.next = () => replace({ name: 'card', ids, index: index + 1 });
   if (index > 0) handlers.prev = () => replace({ name: 'card', ids, index: index - 1 });
   handlers.search = () => go({ name: 'search' });

@@ -1,0 +1,62 @@
+/** Screen tests: render the real app around a given library and drive it with keys. */
+import { render } from 'ink-testing-library';
+import { parseDeck } from '../../src/content/parse.js';
+import { combine, type Library } from '../../src/content/load.js';
+import type { Screen } from '../../src/state/appStore.js';
+import { makeContext, Root } from '../../src/ui/run.js';
+import type { AppContextValue } from '../../src/ui/context.js';
+
+export const KEY = {
+  enter: '\r',
+  esc: '\u001b',
+  up: '\u001b[A',
+  down: '\u001b[B',
+  right: '\u001b[C',
+  left: '\u001b[D',
+  backspace: '\u007f',
+  space: ' ',
+} as const;
+
+export function libraryOf(...decks: Array<[file: string, text: string]>): Library {
+  return combine(decks.map(([file, text]) => parseDeck(text, file)));
+}
+
+export interface Rendered {
+  frame: () => string;
+  /** Writes a key and resolves once the frame changed (or rejects with the frame after 2 s). */
+  press: (key: string) => Promise<string>;
+  /** Resolves once the frame satisfies the test. */
+  waitFor: (test: string | RegExp) => Promise<string>;
+  context: AppContextValue;
+  unmount: () => void;
+}
+
+const tick = () => new Promise<void>((r) => setImmediate(r));
+
+export async function renderApp(library: Library, screen: Screen = { name: 'home' }, context?: AppContextValue): Promise<Rendered> {
+  const ctx = context ?? makeContext(library, screen);
+  const r = render(<Root context={ctx} />);
+  const frame = () => r.lastFrame() ?? '';
+  const waitFor = async (test: string | RegExp | ((f: string) => boolean)) => {
+    const ok = typeof test === 'function' ? test : (f: string) => (typeof test === 'string' ? f.includes(test) : test.test(f));
+    for (let i = 0; i < 2000; i++) {
+      if (ok(frame())) return frame();
+      await tick();
+    }
+    throw new Error(`frame never matched ${String(test)}:\n${frame()}`);
+  };
+  await waitFor((f) => f.length > 0);
+  // let Ink attach its input listener before the first key
+  await tick();
+  return {
+    frame,
+    waitFor,
+    press: async (key) => {
+      const before = frame();
+      r.stdin.write(key);
+      return waitFor((f) => f !== before);
+    },
+    context: ctx,
+    unmount: r.unmount,
+  };
+}
