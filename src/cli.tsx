@@ -13,6 +13,8 @@ const HELP = `
     $ gateprep library                the app, opened on the Library
     $ gateprep search QUERY [--json]  search the cards, best match first
     $ gateprep check PATH... [--json] validate decks (files or folders); exit 1 on any error
+    $ gateprep trace FILE [--json]    run a simulator scenario file (or a preset name)
+    $ gateprep stats [--json]         study statistics: due, reviewed, streak, retention
 
   Options
     --decks DIR   add a folder of your own decks (also read: $GATEPREP_HOME/decks)
@@ -27,6 +29,8 @@ const HELP = `
 const COMMANDS: Record<string, () => Promise<{ default: Command }>> = {
   check: () => import('./commands/check.js'),
   search: () => import('./commands/search.js'),
+  trace: () => import('./commands/trace.js'),
+  stats: () => import('./commands/stats.js'),
 };
 
 const SCREENS: Record<string, Screen> = {

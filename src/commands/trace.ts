@@ -8,31 +8,20 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadDecks } from '../content/load.js';
 import { sanitize } from '../content/sanitize.js';
+import { stageCardIndex } from '../content/stageCards.js';
 import type { StageName } from '../gateway/model.js';
 import { parseScenario, runScenario, type ScenarioResult } from '../gateway/scenario.js';
 import { EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, type Command, type CommandContext } from './types.js';
 
 const USAGE = 'usage: gateprep trace FILE [--json]   (a scenario file, see SCENARIOS.md, or a preset name)\n';
-const CARDS_PER_STAGE = 3;
 
-/** Cards tagged `stage:<name>` in the built-in decks, at most 3 per stage. */
+/** Cards tagged `stage:<name>` in the built-in decks (see content/stageCards.ts). */
 export function cardsForFromDecks(contentDir: string): (stage: StageName) => string[] {
-  const byStage = new Map<string, string[]>();
   try {
-    const { cards } = loadDecks([join(contentDir, 'decks')]);
-    for (const card of cards) {
-      for (const tag of card.tags) {
-        if (!tag.startsWith('stage:')) continue;
-        const stage = tag.slice('stage:'.length);
-        const ids = byStage.get(stage) ?? [];
-        if (ids.length < CARDS_PER_STAGE && !ids.includes(card.id)) ids.push(card.id);
-        byStage.set(stage, ids);
-      }
-    }
+    return stageCardIndex(loadDecks([join(contentDir, 'decks')]).cards);
   } catch {
-    // No decks: traces simply carry no card links.
+    return () => []; // no decks: traces simply carry no card links
   }
-  return (stage) => byStage.get(stage) ?? [];
 }
 
 function resolveFile(ctx: CommandContext, arg: string): string {

@@ -6,7 +6,11 @@ export type Screen =
   | { name: 'library' }
   | { name: 'topic'; topic: string }
   | { name: 'card'; ids: string[]; index: number }
-  | { name: 'search' };
+  | { name: 'search' }
+  | { name: 'study'; deck?: string; topic?: string; cram?: boolean }
+  | { name: 'progress' }
+  | { name: 'quiz' }
+  | { name: 'sim'; scenario?: string };
 
 export type ScreenName = Screen['name'];
 
