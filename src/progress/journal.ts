@@ -1,7 +1,7 @@
 /** The review journal beside progress.json: one JSON line per change, appended and fsynced, so saving
  * a review costs one small write whatever the history's size. Its first line names the generation
  * of progress.json it continues; a checkpoint folds it into progress.json under a new generation. */
-import { closeSync, fstatSync, fsyncSync, ftruncateSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
+import { closeSync, fstatSync, fsyncSync, ftruncateSync, openSync, readSync, renameSync, writeSync } from 'node:fs';
 import { z } from 'zod';
 import { quizResult, reviewEntry, settingsPatch } from './schema.js';
 
@@ -31,26 +31,38 @@ const NL = 0x0a;
 /** Reads the journal from byte `from` when its generation is `gen`, else from its first op.
  * A last line without its newline (a write cut short by a kill) is cut off the file. */
 export function readJournal(path: string, gen: string, from: number): JournalRead {
-  let buf: Buffer;
+  let fd: number;
   try {
-    buf = readFileSync(path);
+    fd = openSync(path, 'r');
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return { gen: null, ops: [], end: 0 };
     throw e;
   }
-  let end = buf.lastIndexOf(NL) + 1;
-  if (end < buf.length) truncate(path, end);
-  const headerEnd = buf.indexOf(NL) + 1;
-  if (headerEnd === 0) return { gen: null, ops: [], end: 0 };
   let header: string | null = null;
+  let headerEnd = 0;
+  let start = 0;
+  let buf: Buffer;
   try {
-    header = z.object({ gen: z.string() }).parse(JSON.parse(buf.subarray(0, headerEnd).toString('utf8'))).gen;
-  } catch {
-    return { gen: null, ops: [], end, bad: 'the first line is not a journal header' };
+    const size = fstatSync(fd).size;
+    const head = readAt(fd, 0, Math.min(size, 128));
+    headerEnd = head.indexOf(NL) + 1;
+    if (headerEnd === 0) return { gen: null, ops: [], end: 0 };
+    try {
+      header = z.object({ gen: z.string() }).parse(JSON.parse(head.subarray(0, headerEnd).toString('utf8'))).gen;
+    } catch {
+      return { gen: null, ops: [], end: headerEnd, bad: 'the first line is not a journal header' };
+    }
+    // Usually only the lines other processes added since we last looked are read.
+    start = header === gen && from >= headerEnd && from <= size ? from : headerEnd;
+    buf = readAt(fd, start, size - start);
+  } finally {
+    closeSync(fd);
   }
-  const start = header === gen && from >= headerEnd ? from : headerEnd;
+  const tail = buf.lastIndexOf(NL) + 1;
+  const end = start + tail;
+  if (tail < buf.length) truncate(path, end);
   const ops: JournalOp[] = [];
-  const text = buf.subarray(start, end).toString('utf8');
+  const text = buf.subarray(0, tail).toString('utf8');
   let lineNo = 0;
   for (const line of text.split('\n')) {
     lineNo++;
@@ -60,6 +72,17 @@ export function readJournal(path: string, gen: string, from: number): JournalRea
     ops.push(parsed.data);
   }
   return { gen: header, ops, end };
+}
+
+function readAt(fd: number, position: number, length: number): Buffer {
+  const buf = Buffer.alloc(Math.max(0, length));
+  let got = 0;
+  while (got < buf.length) {
+    const n = readSync(fd, buf, got, buf.length - got, position + got);
+    if (n === 0) break;
+    got += n;
+  }
+  return buf.subarray(0, got);
 }
 
 function safeJson(line: string): unknown {

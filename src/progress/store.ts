@@ -12,7 +12,7 @@ import { loadText, moveAside, readSnapshotGen, readText, removeOldTemps, syncDir
 import { appendOps, readJournal, resetJournal, type JournalOp } from './journal.js';
 import { acquireLock } from './lock.js';
 import * as ops from './ops.js';
-import { emptyProgress, type ProgressData, type QuizResult, type ReviewEntry, type Settings } from './schema.js';
+import { emptyProgress, type ProgressData, type QuizResult, type ReviewEntry, type Settings, type SrsState } from './schema.js';
 
 export const FILE_NAME = 'progress.json';
 export const JOURNAL_NAME = 'progress.journal';
@@ -77,6 +77,17 @@ export class ProgressStore {
 
   recordReview(entry: ReviewEntry): void {
     this.#change({ op: 'review', entry });
+  }
+
+  /** Rates a card from its state on disk (another process may have rated it meanwhile):
+   * `make` gets that state and returns the entry, which is saved and returned. */
+  review<E extends ReviewEntry>(cardId: string, make: (state: SrsState | undefined) => E): E {
+    return this.#locked(() => {
+      const entry = make(this.#data.cards[cardId]);
+      ops.applyOp(this.#data, { op: 'review', entry });
+      this.#persist([{ op: 'review', entry }]);
+      return entry;
+    });
   }
 
   undoReview(reviewId: string): ops.UndoOutcome {

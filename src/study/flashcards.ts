@@ -7,7 +7,7 @@ import type { ProgressData, ReviewEntry, SrsState } from '../progress/schema.js'
 import type { ProgressStore } from '../progress/store.js';
 import type { RatedEntry, Scheduler } from './scheduler.js';
 import type { GradeNum } from '../progress/schema.js';
-import { addReview, type UndoOutcome } from '../progress/ops.js';
+import type { UndoOutcome } from '../progress/ops.js';
 
 export interface QueueFilter {
   /** Deck ids to include (all when empty or absent). */
@@ -141,11 +141,7 @@ export function answer(
 ): RatedEntry | null {
   if (mode === 'cram') return null;
   // Rated from the state on disk (under the store's lock), in case another gateprep rated it meanwhile.
-  return store.update((data) => {
-    const entry = scheduler.rate(item.card.id, data.cards[item.card.id], rating, now);
-    addReview(data, entry);
-    return entry;
-  });
+  return store.review(item.card.id, (state) => scheduler.rate(item.card.id, state, rating, now));
 }
 
 /** Undoes a review made in this session: its log entry goes and the card's schedule is restored. */

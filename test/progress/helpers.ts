@@ -1,6 +1,10 @@
 /** Test helpers: a fresh GATEPREP_HOME per test, and child processes that review cards. */
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { parseProgress } from '../../src/progress/file.js';
+import { readJournal } from '../../src/progress/journal.js';
+import { applyOp } from '../../src/progress/ops.js';
+import { emptyProgress, type ProgressData } from '../../src/progress/schema.js';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -65,4 +69,15 @@ export function startReviewer(home: string, prefix: string, count: number, waitF
     exited,
     waitSaved: (n) => (saved.length >= n || child.exitCode !== null ? Promise.resolve() : new Promise((resolve) => waiters.push({ n, resolve }))),
   };
+}
+
+/** What is on disk, read strictly: progress.json must parse and the journal must hold only valid
+ * lines (a torn last line, from a kill mid-write, is allowed and cut off). */
+export function readDisk(home: string): ProgressData {
+  const path = join(home, 'progress.json');
+  const data = existsSync(path) ? parseProgress(readFileSync(path, 'utf8')) : emptyProgress();
+  const j = readJournal(join(home, 'progress.journal'), data.journal, 0);
+  if (j.bad) throw new Error(`journal: ${j.bad}`);
+  if (j.gen === data.journal) for (const op of j.ops) applyOp(data, op);
+  return data;
 }

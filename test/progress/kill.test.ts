@@ -1,15 +1,10 @@
 /** SIGKILL at random moments never loses a confirmed review or leaves an unreadable file;
  * two processes reviewing at once lose nothing. */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseProgress } from '../../src/progress/file.js';
-import { freshHome, startReviewer } from './helpers.js';
+import { freshHome, readDisk, startReviewer } from './helpers.js';
 
 function savedIds(home: string): Set<string> {
-  const path = join(home, 'progress.json');
-  if (!existsSync(path)) return new Set();
-  return new Set(parseProgress(readFileSync(path, 'utf8')).reviews.map((r) => r.id));
+  return new Set(readDisk(home).reviews.map((r) => r.id)); // throws if anything on disk is unreadable
 }
 
 describe('kill -9 while reviewing', () => {
@@ -51,7 +46,7 @@ describe('two processes at once', () => {
     const onDisk = savedIds(home);
     expect([...a.saved, ...b.saved].filter((id) => !onDisk.has(id))).toEqual([]);
     expect(onDisk.size).toBe(300);
-    const data = parseProgress(readFileSync(join(home, 'progress.json'), 'utf8'));
+    const data = readDisk(home);
     // Each card's state is the `next` of its last review: no write was based on a stale read.
     for (const prefix of ['a', 'b']) {
       for (let c = 0; c < 20; c++) {

@@ -6,7 +6,7 @@ import { ProgressError } from '../../src/progress/errors.js';
 import { migrate, migrateV1toV2, type ProgressV1 } from '../../src/progress/migrations.js';
 import { openProgress } from '../../src/progress/store.js';
 import { createScheduler } from '../../src/study/scheduler.js';
-import { freshHome } from './helpers.js';
+import { freshHome, readDisk } from './helpers.js';
 
 const clock = () => new Date('2025-03-01T12:00:00.000Z');
 const sch = createScheduler();
@@ -16,7 +16,7 @@ const review = (store: ReturnType<typeof openProgress>, card: string, at = t0) =
   store.recordReview(e);
   return e;
 };
-const onDisk = (home: string) => JSON.parse(readFileSync(join(home, 'progress.json'), 'utf8'));
+const onDisk = (home: string) => readDisk(home);
 
 describe('progress store', () => {
   it('starts empty with default settings, in GATEPREP_HOME', () => {
@@ -202,6 +202,6 @@ describe('unwritable data folder', () => {
     const s = openProgress();
     review(s, 'd#a');
     expect(existsSync(join(home, 'progress.json.lock'))).toBe(false);
-    expect(readdirSync(home).sort()).toEqual(['progress.json']);
+    expect(readdirSync(home).sort()).toEqual(['progress.journal', 'progress.json']);
   });
 });
