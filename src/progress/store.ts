@@ -41,6 +41,7 @@ export class ProgressStore {
   #lines = 0;
   #journalStale = false;
   #notices: string[] = [];
+  #revision = 0;
   #pending: { value: unknown; text: string } | undefined;
 
   constructor(home: string | undefined, clock: () => Date) {
@@ -62,6 +63,12 @@ export class ProgressStore {
   /** The state as of the last read or write. Treat as read-only; change it through the methods. */
   get data(): Readonly<ProgressData> {
     return this.#data;
+  }
+
+  /** Goes up whenever `data` may have changed. `data` is updated in place, so a UI store should
+   * select on this number (or copy what it shows), not on the `data` object's identity. */
+  get revision(): number {
+    return this.#revision;
   }
 
   /** Messages for the user (a file moved aside); cleared by reading them. */
@@ -145,6 +152,7 @@ export class ProgressStore {
 
   #locked<T>(fn: () => T): T {
     const lock = acquireLock(`${this.path}.lock`);
+    this.#revision++;
     try {
       this.#catchUp();
       return fn();
