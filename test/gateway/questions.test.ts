@@ -1,0 +1,95 @@
+/** Generated questions: the marked answer is what the engine computes; distractors are distinct. */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { createState, makeRequest } from '../../src/gateway/model.js';
+import { simulate } from '../../src/gateway/pipeline.js';
+import { parseScenario, runScenario } from '../../src/gateway/scenario.js';
+import { formatSeconds, generateQuestion, generateQuestions, questionFromId, QUESTION_KINDS, STAGE_LABELS, type GeneratedQuestion } from '../../src/gateway/questions.js';
+
+function scenarioOf(q: GeneratedQuestion) {
+  const p = parseScenario(q.scenarioJson);
+  if (!p.ok) throw new Error(JSON.stringify(p.errors));
+  return p.scenario;
+}
+
+const marked = (q: GeneratedQuestion) => q.choices.filter((c) => c.correct).map((c) => c.text);
+
+/** What the engine says, computed independently of the generator from the scenario it carries. */
+function engineAnswer(q: GeneratedQuestion): string {
+  const sc = scenarioOf(q);
+  const results = runScenario(sc);
+  switch (q.kind) {
+    case 'status':
+      return String(results[0]!.status);
+    case 'stage':
+      return results[0]!.stoppedAt === null ? 'None' : STAGE_LABELS[results[0]!.stoppedAt];
+    case 'burst':
+      return String(results.filter((r) => r.status === 200).length);
+    case 'next-pass': {
+      // the scenario carries the burst plus one request at the answer's instant: it passes, 1 ms earlier it fails
+      const last = results[results.length - 1]!;
+      expect(last.status).toBe(200);
+      const state = createState();
+      const reqs = sc.requests;
+      for (const r of reqs.slice(0, -1)) simulate(sc.config, r.request, state, r.atMs, { trace: false });
+      const at = reqs[reqs.length - 1]!.atMs;
+      const early = simulate(sc.config, makeRequest(reqs[0]!.request), state, at - 1, { trace: false });
+      expect(early.response.status).toBe(429);
+      return formatSeconds(at);
+    }
+  }
+}
+
+describe('generated questions', () => {
+  it('the marked answer always equals what the engine says, for every kind and any seed', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...QUESTION_KINDS), fc.nat(), (kind, seed) => {
+        const q = generateQuestion(kind, seed);
+        expect(marked(q)).toHaveLength(1);
+        expect(marked(q)[0]!.startsWith(engineAnswer(q))).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('distractors are distinct from the answer and from each other', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...QUESTION_KINDS), fc.nat(), (kind, seed) => {
+        const q = generateQuestion(kind, seed);
+        const texts = q.choices.map((c) => c.text);
+        expect(new Set(texts).size).toBe(texts.length);
+        expect(texts.length).toBeGreaterThanOrEqual(3);
+        expect(texts.length).toBeLessThanOrEqual(5);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('is reproducible from its seed and its id', () => {
+    for (const kind of QUESTION_KINDS) {
+      const a = generateQuestion(kind, 1234);
+      expect(generateQuestion(kind, 1234)).toEqual(a);
+      expect(questionFromId(a.id)).toEqual(a);
+    }
+    expect(generateQuestions(8, 9)).toEqual(generateQuestions(8, 9));
+    expect(questionFromId('caching#ttl')).toBeNull();
+  });
+
+  it('the explanation is the trace and the status question names a real status', () => {
+    const q = generateQuestion('status', 7);
+    expect(q.explanation).toMatch(/\*\*route\*\* (pass|STOP)/);
+    expect(q.prompt).toContain('What status does the client get?');
+    expect(marked(q)[0]).toMatch(/^\d{3} /);
+  });
+
+  it('over many seeds the generator covers many outcomes', () => {
+    const statuses = new Set<string>();
+    const stages = new Set<string>();
+    for (let s = 0; s < 400; s++) {
+      statuses.add(marked(generateQuestion('status', s))[0]!.slice(0, 3));
+      stages.add(marked(generateQuestion('stage', s))[0]!.split(':')[0]!);
+    }
+    for (const code of ['200', '400', '401', '403', '404', '500', '502', '504']) expect(statuses).toContain(code);
+    for (const st of ['route', 'auth', 'apiKey', 'validation', 'integration', 'None']) expect(stages).toContain(st);
+  });
+});
