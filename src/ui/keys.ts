@@ -35,6 +35,25 @@ export const bindings = {
   quit: { keys: 'q', label: 'quit', match: ch('q') },
   yes: { keys: 'y', label: 'yes', match: ch('y', 'Y') },
   no: { keys: 'n/esc', label: 'no', match: (i, k) => k.escape || ch('n', 'N')(i, k) },
+  // quiz
+  choiceA: { keys: 'a', label: 'choose', match: ch('a') },
+  choiceB: { keys: 'b', label: 'choose', match: ch('b') },
+  choiceC: { keys: 'c', label: 'choose', match: ch('c') },
+  choiceD: { keys: 'd', label: 'choose', match: ch('d') },
+  choiceE: { keys: 'e', label: 'choose', match: ch('e') },
+  checkAnswer: { keys: 'enter', label: 'check answer', match: (i, k) => k.return || i === '\n' },
+  proceed: { keys: 'enter', label: 'continue', match: (i, k) => k.return || i === '\n' },
+  start: { keys: 'enter', label: 'start', match: (i, k) => k.return || i === '\n' },
+  nextQuestion: { keys: 'n/→', label: 'next question', match: (i, k) => k.rightArrow || ch('n')(i, k) },
+  prevQuestion: { keys: 'p/←', label: 'previous question', match: (i, k) => k.leftArrow || ch('p')(i, k) },
+  flag: { keys: 'f', label: 'flag', match: ch('f') },
+  list: { keys: 'l', label: 'question list', match: ch('l') },
+  submit: { keys: 's', label: 'submit', match: ch('s') },
+  toggle: { keys: 'space', label: 'toggle', match: (i) => i === ' ' },
+  decrease: { keys: '←/h', label: 'less', match: (i, k) => k.leftArrow || ch('h')(i, k) },
+  increase: { keys: '→/l', label: 'more', match: (i, k) => k.rightArrow || ch('l')(i, k) },
+  retake: { keys: 'r', label: 'retake missed', match: ch('r') },
+  openSim: { keys: 'o', label: 'open in simulator', match: ch('o') },
 } satisfies Record<string, Binding>;
 
 export type CommandName = keyof typeof bindings;
@@ -58,7 +77,12 @@ const PAIRS: Array<[CommandName, CommandName, string, string]> = [
   ['pageUp', 'pageDown', 'pgup/pgdn', 'page'],
   ['top', 'bottom', 'g/G', 'top/end'],
   ['next', 'prev', 'n/p', 'next/prev card'],
+  ['nextQuestion', 'prevQuestion', 'n/p', 'next/prev question'],
+  ['decrease', 'increase', '←→/hl', 'change'],
 ];
+
+/** Runs of commands shown as one hint ("a/b/c/d choose"): the keys of those present, one label. */
+const GROUPS: Array<[CommandName[], string]> = [[['choiceA', 'choiceB', 'choiceC', 'choiceD', 'choiceE'], 'choose']];
 
 /** The hints for a set of handlers, in the order given, pairs folded into one. */
 export function hintsFor(handlers: Handlers): Array<{ keys: string; label: string }> {
@@ -67,6 +91,13 @@ export function hintsFor(handlers: Handlers): Array<{ keys: string; label: strin
   const done = new Set<CommandName>();
   for (const name of names) {
     if (done.has(name)) continue;
+    const group = GROUPS.find(([members]) => members.includes(name));
+    if (group) {
+      const present = group[0].filter((n) => n in handlers);
+      present.forEach((n) => done.add(n));
+      out.push({ keys: present.map((n) => bindings[n].keys).join('/'), label: group[1] });
+      continue;
+    }
     const pair = PAIRS.find(([a, b]) => (a === name || b === name) && a in handlers && b in handlers);
     if (pair) {
       done.add(pair[0]).add(pair[1]);
