@@ -2,6 +2,8 @@
 // subcommand load only when used, React in production mode, react-devtools-core stubbed.
 import { build } from 'esbuild';
 import { chmodSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 rmSync('dist', { recursive: true, force: true });
 
@@ -34,3 +36,19 @@ await build({
   logLevel: 'warning',
 });
 chmodSync('dist/cli.js', 0o755);
+
+// Parse the built-in decks now, so the app's first frame reads JSON instead of running the parser.
+await build({
+  entryPoints: ['scripts/library-entry.ts'],
+  outfile: 'dist/.build/library-entry.mjs',
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  logLevel: 'warning',
+});
+const { writeLibrary } = await import(pathToFileURL(resolve('dist/.build/library-entry.mjs')).href);
+const { cards, errors } = writeLibrary(resolve('content'));
+rmSync('dist/.build', { recursive: true, force: true });
+if (errors > 0) console.warn(`build: the built-in decks have ${errors} error(s); run "node dist/cli.js check content/decks"`);
+else console.log(`build: dist/cli.js and dist/library.json (${cards} cards)`);

@@ -22,8 +22,13 @@ export function homeDir(env: NodeJS.ProcessEnv = process.env): string {
   return join(env.XDG_CONFIG_HOME ?? join(home, '.config'), 'gateprep-nodejs');
 }
 
-/** The deck folders to load: built-in, GATEPREP_HOME/decks when it exists, then each --decks. */
-export function deckPaths(content: string, home: string, extra: string[]): string[] {
+/** The user's deck folders: GATEPREP_HOME/decks when it exists, then each --decks. */
+export function userDeckPaths(home: string, extra: string[]): string[] {
   const user = join(home, 'decks');
-  return [join(content, 'decks'), ...(existsSync(user) ? [user] : []), ...extra.map((d) => resolve(d))];
+  return [...(existsSync(user) ? [user] : []), ...extra.map((d) => resolve(d))];
+}
+
+/** The deck folders to load: built-in, then the user's. */
+export function deckPaths(content: string, home: string, extra: string[]): string[] {
+  return [join(content, 'decks'), ...userDeckPaths(home, extra)];
 }

@@ -3,9 +3,9 @@ import { render } from 'ink';
 import { useStore } from 'zustand';
 import { useEffect } from 'react';
 import { useApp } from 'ink';
-import { loadDecks } from '../content/load.js';
+import { loadLibrary } from '../content/library.js';
 import { buildIndex, type SearchIndex } from '../content/search.js';
-import { deckPaths } from '../paths.js';
+import { userDeckPaths } from '../paths.js';
 import { createAppStore, type Screen } from '../state/appStore.js';
 import { App } from './App.js';
 import { AppContext, type AppContextValue, useAppContext } from './context.js';
@@ -49,7 +49,7 @@ export function Root({ context }: { context: AppContextValue }) {
 }
 
 export async function runTui(options: TuiOptions): Promise<number> {
-  const library = loadDecks(deckPaths(options.contentDir, options.homeDir, options.decks));
+  const library = await loadLibrary(options.contentDir, userDeckPaths(options.homeDir, options.decks));
   const notices: string[] = [];
   const broken = library.decks.filter((d) => d.errors.length > 0).length;
   if (broken > 0) notices.push(`${broken} deck${broken === 1 ? ' has' : 's have'} errors: run "gateprep check" to see them`);
