@@ -35,6 +35,31 @@ export const bindings = {
   quit: { keys: 'q', label: 'quit', match: ch('q') },
   yes: { keys: 'y', label: 'yes', match: ch('y', 'Y') },
   no: { keys: 'n/esc', label: 'no', match: (i, k) => k.escape || ch('n', 'N')(i, k) },
+  // simulator
+  stepNext: { keys: 'n/→', label: 'next stage', match: (i, k) => k.rightArrow || ch('n')(i, k) },
+  stepBack: { keys: '←', label: 'stage back', match: (_i, k) => k.leftArrow },
+  runToEnd: { keys: 'r', label: 'run to end', match: ch('r') },
+  learnMore: { keys: 'enter', label: 'learn more', match: (i, k) => k.return || i === '\n' },
+  nextRequest: { keys: ']', label: 'next request', match: ch(']') },
+  prevRequest: { keys: '[', label: 'previous request', match: ch('[') },
+  sendAgain: { keys: 'a', label: 'send again', match: ch('a') },
+  runToStop: { keys: 'R', label: 'next stopped request', match: ch('R') },
+  clockSecond: { keys: '1', label: '+1s', match: ch('1') },
+  clockMinute: { keys: '2', label: '+1m', match: ch('2') },
+  clockHour: { keys: '3', label: '+1h', match: ch('3') },
+  clockQuota: { keys: '4', label: 'next quota period', match: ch('4') },
+  nextView: { keys: 'tab', label: 'next view', match: (_i, k) => k.tab && !k.shift },
+  prevView: { keys: 'shift+tab', label: 'previous view', match: (_i, k) => k.tab && k.shift },
+  predict: { keys: 'p', label: 'predict mode', match: ch('p') },
+  save: { keys: 's', label: 'save scenario', match: ch('s') },
+  valueNext: { keys: '→', label: 'change', match: (_i, k) => k.rightArrow },
+  valuePrev: { keys: '←', label: 'change', match: (_i, k) => k.leftArrow },
+  edit: { keys: 'enter', label: 'type a value', match: (i, k) => k.return || i === '\n' },
+  commitEdit: { keys: 'enter', label: 'apply', match: (i, k) => k.return || i === '\n' },
+  cancelEdit: { keys: 'esc', label: 'cancel', match: (_i, k) => k.escape },
+  lockPrediction: { keys: 'enter', label: 'lock prediction', match: (i, k) => k.return || i === '\n' },
+  runLoad: { keys: 'r', label: 'run load', match: ch('r') },
+  loadPreset: { keys: 'enter', label: 'load preset', match: (i, k) => k.return || i === '\n' },
   // quiz
   choiceA: { keys: 'a', label: 'choose', match: ch('a') },
   choiceB: { keys: 'b', label: 'choose', match: ch('b') },
@@ -54,6 +79,17 @@ export const bindings = {
   increase: { keys: '→/l', label: 'more', match: (i, k) => k.rightArrow || ch('l')(i, k) },
   retake: { keys: 'r', label: 'retake missed', match: ch('r') },
   openSim: { keys: 'o', label: 'open in simulator', match: ch('o') },
+  // flashcards
+  rate1: { keys: '1', label: 'again', match: ch('1') },
+  rate2: { keys: '2', label: 'hard', match: ch('2') },
+  rate3: { keys: '3', label: 'good', match: ch('3') },
+  rate4: { keys: '4', label: 'easy', match: ch('4') },
+  undo: { keys: 'u', label: 'undo', match: ch('u') },
+  filterMenu: { keys: 'f', label: 'filter', match: ch('f') },
+  cram: { keys: 'c', label: 'cram on/off', match: ch('c') },
+  leechList: { keys: 'l', label: 'leeches', match: ch('l') },
+  studySettings: { keys: 's', label: 'settings', match: ch('s') },
+  unmarkLeech: { keys: 'x', label: 'unmark leech', match: ch('x') },
 } satisfies Record<string, Binding>;
 
 export type CommandName = keyof typeof bindings;
@@ -77,12 +113,21 @@ const PAIRS: Array<[CommandName, CommandName, string, string]> = [
   ['pageUp', 'pageDown', 'pgup/pgdn', 'page'],
   ['top', 'bottom', 'g/G', 'top/end'],
   ['next', 'prev', 'n/p', 'next/prev card'],
+  ['stepNext', 'stepBack', 'n/→ ←', 'step'],
+  ['nextRequest', 'prevRequest', '[ ]', 'request'],
+  ['clockSecond', 'clockMinute', '1/2', '+1s/+1m'],
+  ['clockHour', 'clockQuota', '3/4', '+1h/next quota'],
+  ['nextView', 'prevView', 'tab/⇧tab', 'view'],
+  ['valueNext', 'valuePrev', '←→', 'change'],
   ['nextQuestion', 'prevQuestion', 'n/p', 'next/prev question'],
   ['decrease', 'increase', '←→/hl', 'change'],
 ];
 
 /** Runs of commands shown as one hint ("a/b/c/d choose"): the keys of those present, one label. */
-const GROUPS: Array<[CommandName[], string]> = [[['choiceA', 'choiceB', 'choiceC', 'choiceD', 'choiceE'], 'choose']];
+const GROUPS: Array<[CommandName[], string]> = [
+  [['choiceA', 'choiceB', 'choiceC', 'choiceD', 'choiceE'], 'choose'],
+  [['rate1', 'rate2', 'rate3', 'rate4'], 'rate'],
+];
 
 /** The hints for a set of handlers, in the order given, pairs folded into one. */
 export function hintsFor(handlers: Handlers): Array<{ keys: string; label: string }> {
