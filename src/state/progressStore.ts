@@ -1,0 +1,89 @@
+/** The progress store as the app sees it: opened once, after the first frame (the store and
+ * ts-fsrs load by dynamic import), with a revision number screens select on. Opening can fail
+ * (an unwritable folder): the app still runs and says that progress cannot be saved. */
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { ProgressStore } from '../progress/store.js';
+import type { Scheduler } from '../study/scheduler.js';
+
+export type ProgressStatus = 'idle' | 'loading' | 'ready' | 'error';
+
+export interface Opened {
+  store: ProgressStore;
+  createScheduler: (options: { desiredRetention?: number }) => Scheduler;
+}
+
+export interface ProgressUiState {
+  status: ProgressStatus;
+  /** Why progress cannot be saved (status 'error'), in plain words. */
+  error: string | null;
+  store: ProgressStore | null;
+  /** A scheduler for the current desired-retention setting. */
+  scheduler: Scheduler | null;
+  /** Goes up whenever the store's data may have changed: select this, not the data. */
+  revision: number;
+  /** Opens the store (once; later calls wait for the same opening). */
+  open: () => Promise<void>;
+  /** Call after changing the store: picks up the new revision (and a new retention setting). */
+  touch: () => void;
+  /** Re-reads what another gateprep saved meanwhile, then touches. */
+  refresh: () => void;
+}
+
+export interface ProgressUiDeps {
+  /** Opens the domain store; the default imports it lazily and uses GATEPREP_HOME. */
+  open?: () => Opened | Promise<Opened>;
+  /** Messages the store has for the user (a file moved aside) and opening errors. */
+  onNotices?: (messages: string[]) => void;
+}
+
+async function openDefault(): Promise<Opened> {
+  const [{ openProgress }, { createScheduler }] = await Promise.all([import('../progress/store.js'), import('../study/scheduler.js')]);
+  return { store: openProgress(), createScheduler };
+}
+
+export function createProgressStore(deps: ProgressUiDeps = {}): StoreApi<ProgressUiState> {
+  let opening: Promise<void> | undefined;
+  let make: Opened['createScheduler'] | undefined;
+  return createStore<ProgressUiState>()((set, get) => ({
+    status: 'idle',
+    error: null,
+    store: null,
+    scheduler: null,
+    revision: 0,
+    open: () =>
+      (opening ??= (async () => {
+        set({ status: 'loading' });
+        try {
+          const opened = await (deps.open ?? openDefault)();
+          make = opened.createScheduler;
+          const retention = opened.store.data.settings.desiredRetention;
+          set({ status: 'ready', store: opened.store, scheduler: make({ desiredRetention: retention }), revision: opened.store.revision });
+          const notices = opened.store.takeNotices();
+          if (notices.length > 0) deps.onNotices?.(notices);
+        } catch (e) {
+          const message = e instanceof Error ? e.message : String(e);
+          set({ status: 'error', error: message });
+          deps.onNotices?.([message]);
+        }
+      })()),
+    touch: () => {
+      const { store, scheduler } = get();
+      if (!store) return;
+      const retention = store.data.settings.desiredRetention;
+      const fresh = make && scheduler?.desiredRetention !== retention ? make({ desiredRetention: retention }) : scheduler;
+      set({ revision: store.revision, scheduler: fresh });
+      const notices = store.takeNotices();
+      if (notices.length > 0) deps.onNotices?.(notices);
+    },
+    refresh: () => {
+      const { store, touch } = get();
+      if (!store) return;
+      try {
+        store.refresh();
+      } catch (e) {
+        deps.onNotices?.([e instanceof Error ? e.message : String(e)]);
+      }
+      touch();
+    },
+  }));
+}
