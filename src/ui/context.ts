@@ -4,6 +4,7 @@ import type { StoreApi } from 'zustand/vanilla';
 import type { Library } from '../content/load.js';
 import type { SearchIndex } from '../content/search.js';
 import type { AppState } from '../state/appStore.js';
+import type { ProgressUiState } from '../state/progressStore.js';
 
 export interface AppContextValue {
   app: StoreApi<AppState>;
@@ -12,6 +13,10 @@ export interface AppContextValue {
   searchIndex: () => SearchIndex;
   /** NO_COLOR is set: screens use symbols and weight instead of colour. */
   noColor: boolean;
+  /** Study progress: opened after the first frame (or failed to open: see its `error`). */
+  progress: StoreApi<ProgressUiState>;
+  /** The wall clock; tests inject a fixed one. */
+  clock: () => Date;
 }
 
 export const AppContext = createContext<AppContextValue | null>(null);
