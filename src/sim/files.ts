@@ -1,0 +1,95 @@
+/** Scenario presets (content/scenarios, GATEPREP_HOME/scenarios) and saving a setup as a scenario file. */
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, writeSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { formatPath, type ScenarioError } from '../gateway/scenario.js';
+import { scenarioSchema } from '../gateway/schema.js';
+import { newSession, toScenarioFile, type Session } from './session.js';
+
+export interface Preset {
+  name: string;
+  path: string;
+  home: boolean;
+}
+
+function listDir(dir: string, home: boolean): Preset[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => ({ name: basename(f, '.json'), path: join(dir, f), home }));
+}
+
+export function listPresets(contentDir: string, homeDir: string): Preset[] {
+  return [...listDir(join(contentDir, 'scenarios'), false), ...listDir(join(homeDir, 'scenarios'), true)];
+}
+
+export type LoadResult = { ok: true; session: Session } | { ok: false; errors: ScenarioError[]; file: string };
+
+/** Reads a scenario file into a new session; errors name the JSON path. */
+export function loadScenarioFile(path: string, home: boolean): LoadResult {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (e) {
+    return { ok: false, file: path, errors: [{ path: '', message: `cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` }] };
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    return { ok: false, file: path, errors: [{ path: '', message: `not valid JSON: ${(e as Error).message}` }] };
+  }
+  const parsed = scenarioSchema.safeParse(json);
+  if (!parsed.success) {
+    const errors = parsed.error.issues.flatMap((i) =>
+      i.code === 'unrecognized_keys' ? i.keys.map((k) => ({ path: formatPath([...i.path, k]), message: 'unknown key' })) : [{ path: formatPath(i.path), message: i.message }],
+    );
+    return { ok: false, file: path, errors };
+  }
+  return { ok: true, session: newSession(parsed.data, { name: parsed.data.name, path, home }) };
+}
+
+/** A preset name (built-in or home) or a path to a scenario file. */
+export function findScenario(arg: string, contentDir: string, homeDir: string): { path: string; home: boolean } | null {
+  const byName = listPresets(contentDir, homeDir).find((p) => p.name === arg || p.name === basename(arg, '.json'));
+  if (existsSync(arg) && arg.endsWith('.json')) return { path: arg, home: false };
+  if (byName) return { path: byName.path, home: byName.home };
+  if (existsSync(arg)) return { path: arg, home: false };
+  return null;
+}
+
+function writeAtomic(path: string, text: string): void {
+  const tmp = `${path}.tmp-${process.pid}-${Date.now()}`;
+  const fd = openSync(tmp, 'w');
+  try {
+    writeSync(fd, text);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+  renameSync(tmp, path);
+}
+
+/**
+ * Writes the setup into GATEPREP_HOME/scenarios: back over the file it came from when that is
+ * a home file, else a new `<name>.json` (`<name>-2.json`, ... when taken). Returns the path.
+ */
+export function saveSession(s: Session, homeDir: string): { path: string; session: Session } {
+  const dir = join(homeDir, 'scenarios');
+  mkdirSync(dir, { recursive: true });
+  let path = s.source.home && s.source.path ? s.source.path : '';
+  let name = s.source.name;
+  if (!path) {
+    const base = s.source.name.replace(/[^A-Za-z0-9._-]+/g, '-') || 'scenario';
+    for (let n = 1; ; n++) {
+      name = n === 1 ? base : `${base}-${n}`;
+      path = join(dir, `${name}.json`);
+      if (!existsSync(path)) break;
+    }
+  }
+  const file = toScenarioFile(s, name);
+  const check = scenarioSchema.safeParse(file);
+  if (!check.success) throw new Error(`the setup is not a valid scenario: ${formatPath(check.error.issues[0]!.path)} ${check.error.issues[0]!.message}`);
+  writeAtomic(path, `${JSON.stringify(file, null, 2)}\n`);
+  return { path, session: { ...s, source: { name, path, home: true } } };
+}

@@ -1,0 +1,506 @@
+/**
+ * The simulator's editable fields as data: each row reads its value from the scenario document
+ * and writes a changed copy (←/→ cycles or steps it; enter types a new value). The screen only
+ * lists rows and calls `change`; every change is validated against the scenario schema, so a
+ * saved setup is always a valid scenario file.
+ */
+import { HTTP_METHODS } from '../gateway/model.js';
+import { draft, validate, type Doc, type DocRequest } from './session.js';
+
+type Route = Doc['api']['routes'][number];
+type Authorizer = Doc['api']['authorizers'][string];
+
+export interface RowContext {
+  /** Which route the route-level rows edit. */
+  route: number;
+  /** Which request the request rows edit. */
+  cursor: number;
+}
+
+export interface Row {
+  id: string;
+  label: string;
+  value: (doc: Doc, c: RowContext) => string;
+  /** ←/→: returns the edited (not yet validated) draft, or an error message. */
+  step?: (d: Doc, c: RowContext, dir: 1 | -1) => void | string;
+  /** enter: the text to start from, and how to apply the typed text to a draft. */
+  text?: { initial: (doc: Doc, c: RowContext) => string; apply: (d: Doc, c: RowContext, text: string) => void | string };
+}
+
+export type ChangeResult = { ok: true; doc: Doc } | { ok: false; error: string };
+
+/** Applies a row's step or text to a copy of the document and validates the result. */
+export function change(row: Row, doc: Doc, c: RowContext, how: { dir: 1 | -1 } | { text: string }): ChangeResult {
+  const d = draft(doc);
+  const fn = 'dir' in how ? row.step && ((x: Doc) => row.step!(x, c, how.dir)) : row.text && ((x: Doc) => row.text!.apply(x, c, how.text));
+  if (!fn) return { ok: false, error: `${row.label} cannot be changed that way` };
+  const err = fn(d);
+  if (typeof err === 'string') return { ok: false, error: err };
+  return validate(d);
+}
+
+const cycle = <T>(list: readonly T[], cur: T, dir: 1 | -1): T => list[(list.indexOf(cur) + dir + list.length) % list.length]!;
+const route = (d: Doc, c: RowContext): Route => d.api.routes[Math.min(c.route, d.api.routes.length - 1)]!;
+const req = (d: Doc, c: RowContext): DocRequest => d.requests[c.cursor]!;
+const list = (t: string): string[] => t.split(',').map((x) => x.trim()).filter(Boolean);
+const num = (t: string): number | string => (t.trim() !== '' && Number.isFinite(Number(t)) ? Number(t) : `"${t}" is not a number`);
+const onOff = (b: boolean | undefined) => (b ? 'on' : 'off');
+const show = (v: number | undefined) => (v === undefined ? '—' : String(v));
+
+/** A number row over an optional value; typing "off" (or nothing) clears it when `clear` is given. */
+function numberRow(
+  id: string,
+  label: string,
+  get: (d: Doc, c: RowContext) => number | undefined,
+  set: (d: Doc, c: RowContext, v: number) => void,
+  step: number,
+  clear?: (d: Doc, c: RowContext) => void,
+): Row {
+  return {
+    id,
+    label,
+    value: (d, c) => show(get(d, c)) + (clear && get(d, c) === undefined ? ' (off)' : ''),
+    step: (d, c, dir) => set(d, c, Math.max(0, (get(d, c) ?? 0) + dir * step)),
+    text: {
+      initial: (d, c) => show(get(d, c)).replace('—', ''),
+      apply: (d, c, t) => {
+        if (clear && /^(off|none|-|)$/i.test(t.trim())) return clear(d, c);
+        const n = num(t);
+        if (typeof n === 'string') return n;
+        set(d, c, n);
+      },
+    },
+  };
+}
+
+function enumRow<T extends string>(id: string, label: string, options: readonly T[], get: (d: Doc, c: RowContext) => T, set: (d: Doc, c: RowContext, v: T) => void): Row {
+  return { id, label, value: get, step: (d, c, dir) => set(d, c, cycle(options, get(d, c), dir)) };
+}
+
+function textRow(id: string, label: string, get: (d: Doc, c: RowContext) => string, set: (d: Doc, c: RowContext, t: string) => void | string, shown?: (d: Doc, c: RowContext) => string): Row {
+  return { id, label, value: shown ?? ((d, c) => get(d, c) || '—'), text: { initial: get, apply: set } };
+}
+
+// ---- authorization ------------------------------------------------------------------------
+
+const AUTH_MODES = ['NONE', 'AWS_IAM', 'COGNITO_USER_POOLS', 'TOKEN authorizer', 'REQUEST authorizer'] as const;
+type AuthMode = (typeof AUTH_MODES)[number];
+
+function authMode(d: Doc, c: RowContext): AuthMode {
+  const r = route(d, c);
+  if (r.authorization !== 'CUSTOM') return r.authorization;
+  return d.api.authorizers[r.authorizer ?? '']?.type === 'REQUEST' ? 'REQUEST authorizer' : 'TOKEN authorizer';
+}
+
+function newAuthorizer(type: Authorizer['type']): Authorizer {
+  return {
+    type,
+    identitySource: 'method.request.header.Authorization',
+    resultTtlSeconds: 300,
+    allow: ['allow-token'],
+    deny: ['deny-token'],
+    unauthorized: [],
+    error: [],
+    policyScope: 'api',
+  };
+}
+
+function setAuthMode(d: Doc, c: RowContext, mode: AuthMode): void {
+  const r = route(d, c);
+  delete r.authorizer;
+  if (mode === 'NONE' || mode === 'AWS_IAM') {
+    r.authorization = mode;
+    return;
+  }
+  const type: Authorizer['type'] = mode === 'COGNITO_USER_POOLS' ? 'COGNITO_USER_POOLS' : mode === 'TOKEN authorizer' ? 'TOKEN' : 'REQUEST';
+  let name = Object.keys(d.api.authorizers).find((n) => d.api.authorizers[n]!.type === type);
+  if (!name) {
+    name = `${type.toLowerCase().replace(/_/g, '-')}-authorizer`;
+    d.api.authorizers[name] = newAuthorizer(type);
+  }
+  r.authorization = mode === 'COGNITO_USER_POOLS' ? 'COGNITO_USER_POOLS' : 'CUSTOM';
+  r.authorizer = name;
+}
+
+function authorizerOf(d: Doc, c: RowContext): Authorizer | undefined {
+  const r = route(d, c);
+  return r.authorizer === undefined ? undefined : d.api.authorizers[r.authorizer];
+}
+
+/** The identity value the authorizer would see for the current request (also its cache key). */
+export function identityOf(d: Doc, c: RowContext): string {
+  const a = authorizerOf(d, c);
+  const q = req(d, c);
+  if (!a) return '';
+  const headers = Object.fromEntries(Object.entries(q.headers).map(([k, v]) => [k.toLowerCase(), v]));
+  return a.identitySource
+    .split(',')
+    .map((s) => {
+      const m = /^method\.request\.(header|querystring)\.(.+)$/.exec(s.trim());
+      if (!m) return '';
+      return (m[1] === 'header' ? headers[m[2]!.toLowerCase()] : q.query[m[2]!]) ?? '';
+    })
+    .join(',');
+}
+
+const RETURNS = ['Allow', 'Deny', 'Unauthorized', 'Error', 'not listed'] as const;
+type Returns = (typeof RETURNS)[number];
+const LISTS = { Allow: 'allow', Deny: 'deny', Unauthorized: 'unauthorized', Error: 'error' } as const;
+
+function returnsOf(d: Doc, c: RowContext): Returns {
+  const a = authorizerOf(d, c);
+  const id = identityOf(d, c);
+  if (!a) return 'not listed';
+  for (const r of ['Allow', 'Deny', 'Unauthorized', 'Error'] as const) if (a[LISTS[r]].includes(id)) return r;
+  return 'not listed';
+}
+
+// ---- usage plans, keys ----------------------------------------------------------------------
+
+function keyOfRequest(d: Doc, c: RowContext): Doc['apiKeys'][number] | undefined {
+  const q = req(d, c);
+  const value = Object.entries(q.headers).find(([k]) => k.toLowerCase() === 'x-api-key')?.[1];
+  return d.apiKeys.find((k) => k.value === value) ?? d.apiKeys[0];
+}
+
+function ensureKeyAndPlan(d: Doc): Doc['usagePlans'][number] {
+  if (d.apiKeys.length === 0) d.apiKeys.push({ id: 'sim-key', value: 'sim-key-0123456789abcdef', enabled: true });
+  if (d.usagePlans.length === 0)
+    d.usagePlans.push({ name: 'sim-plan', apiKeys: d.apiKeys.map((k) => k.id), stages: [d.stage.name], methodThrottle: {} });
+  return d.usagePlans[0]!;
+}
+
+const plan = (d: Doc) => d.usagePlans[0];
+
+// ---- the rows ----------------------------------------------------------------------------
+
+const FAILS = ['none', 'timeout', 'unreachable', 'malformed', 'error'] as const;
+const INTEGRATIONS = ['MOCK', 'HTTP', 'HTTP_PROXY', 'AWS', 'AWS_PROXY'] as const;
+
+export const SETTING_ROWS: Row[] = [
+  {
+    id: 'route',
+    label: 'Editing route',
+    value: (d, c) => {
+      const r = route(d, c);
+      return `${r.method} ${r.path}` + (d.api.routes.length > 1 ? `  (${Math.min(c.route, d.api.routes.length - 1) + 1} of ${d.api.routes.length})` : '');
+    },
+  },
+  enumRow('authorization', 'Authorization', AUTH_MODES, authMode, setAuthMode),
+  {
+    id: 'authReturns',
+    label: 'Authorizer returns',
+    value: (d, c) => {
+      const a = authorizerOf(d, c);
+      if (!a) return '— (no authorizer)';
+      const id = identityOf(d, c);
+      return id.replace(/,/g, '') === '' ? `${returnsOf(d, c)} (no token sent)` : `${returnsOf(d, c)} for "${id}"`;
+    },
+    step: (d, c, dir) => {
+      const a = authorizerOf(d, c);
+      if (!a) return 'the route has no Lambda or Cognito authorizer: change Authorization first';
+      const id = identityOf(d, c);
+      if (id.replace(/,/g, '') === '') return 'the request sends no token: set one in the Request tab';
+      const next = cycle(RETURNS, returnsOf(d, c), dir);
+      for (const l of Object.values(LISTS)) a[l] = a[l].filter((v) => v !== id);
+      if (next !== 'not listed') a[LISTS[next]].push(id);
+    },
+  },
+  numberRow(
+    'authTtl',
+    'Authorizer cache TTL s',
+    (d, c) => authorizerOf(d, c)?.resultTtlSeconds,
+    (d, c, v) => {
+      const a = authorizerOf(d, c);
+      if (a) a.resultTtlSeconds = v;
+    },
+    60,
+  ),
+  {
+    id: 'apiKeyRequired',
+    label: 'API key required',
+    value: (d, c) => (route(d, c).apiKeyRequired ? 'yes' : 'no'),
+    step: (d, c) => {
+      const r = route(d, c);
+      r.apiKeyRequired = !r.apiKeyRequired;
+      if (r.apiKeyRequired) ensureKeyAndPlan(d);
+    },
+  },
+  enumRow('apiKeySource', 'API key source', ['HEADER', 'AUTHORIZER'] as const, (d) => d.api.apiKeySource, (d, _c, v) => void (d.api.apiKeySource = v)),
+  {
+    id: 'keyEnabled',
+    label: 'Key enabled',
+    value: (d, c) => {
+      const k = keyOfRequest(d, c);
+      return k ? `${k.enabled ? 'yes' : 'no'} (key ${k.id})` : '— (no API keys)';
+    },
+    step: (d, c) => {
+      const k = keyOfRequest(d, c);
+      if (!k) return 'no API keys: turn on "API key required" to create one';
+      k.enabled = !k.enabled;
+    },
+  },
+  numberRow(
+    'planRate',
+    'Plan throttle rate/s',
+    (d) => plan(d)?.throttle?.rateLimit,
+    (d, _c, v) => {
+      const p = ensureKeyAndPlan(d);
+      p.throttle = { rateLimit: v, burstLimit: p.throttle?.burstLimit ?? Math.max(1, v) };
+    },
+    1,
+    (d) => void (plan(d) && delete plan(d)!.throttle),
+  ),
+  numberRow(
+    'planBurst',
+    'Plan throttle burst',
+    (d) => plan(d)?.throttle?.burstLimit,
+    (d, _c, v) => {
+      const p = ensureKeyAndPlan(d);
+      p.throttle = { rateLimit: p.throttle?.rateLimit ?? Math.max(1, v), burstLimit: Math.round(v) };
+    },
+    1,
+    (d) => void (plan(d) && delete plan(d)!.throttle),
+  ),
+  numberRow(
+    'quotaLimit',
+    'Plan quota limit',
+    (d) => plan(d)?.quota?.limit,
+    (d, _c, v) => {
+      const p = ensureKeyAndPlan(d);
+      p.quota = { limit: Math.round(v), period: p.quota?.period ?? 'DAY' };
+    },
+    1,
+    (d) => void (plan(d) && delete plan(d)!.quota),
+  ),
+  {
+    id: 'quotaPeriod',
+    label: 'Plan quota period',
+    value: (d) => plan(d)?.quota?.period ?? '— (no quota)',
+    step: (d, _c, dir) => {
+      const q = plan(d)?.quota;
+      if (!q) return 'no quota: set a quota limit first';
+      q.period = cycle(['DAY', 'WEEK', 'MONTH'] as const, q.period, dir);
+    },
+  },
+  numberRow(
+    'methodRate',
+    'Method throttle rate/s',
+    (d, c) => route(d, c).throttle?.rateLimit,
+    (d, c, v) => {
+      const r = route(d, c);
+      r.throttle = { rateLimit: v, burstLimit: r.throttle?.burstLimit ?? d.stage.throttle?.burstLimit ?? Math.max(1, v) };
+    },
+    1,
+    (d, c) => void delete route(d, c).throttle,
+  ),
+  numberRow(
+    'methodBurst',
+    'Method throttle burst',
+    (d, c) => route(d, c).throttle?.burstLimit,
+    (d, c, v) => {
+      const r = route(d, c);
+      r.throttle = { rateLimit: r.throttle?.rateLimit ?? d.stage.throttle?.rateLimit ?? Math.max(1, v), burstLimit: Math.round(v) };
+    },
+    1,
+    (d, c) => void delete route(d, c).throttle,
+  ),
+  numberRow(
+    'stageRate',
+    'Stage throttle rate/s',
+    (d) => d.stage.throttle?.rateLimit,
+    (d, _c, v) => void (d.stage.throttle = { rateLimit: v, burstLimit: d.stage.throttle?.burstLimit ?? Math.max(1, v) }),
+    1,
+    (d) => void delete d.stage.throttle,
+  ),
+  numberRow(
+    'stageBurst',
+    'Stage throttle burst',
+    (d) => d.stage.throttle?.burstLimit,
+    (d, _c, v) => void (d.stage.throttle = { rateLimit: d.stage.throttle?.rateLimit ?? Math.max(1, v), burstLimit: Math.round(v) }),
+    1,
+    (d) => void delete d.stage.throttle,
+  ),
+  {
+    id: 'cache',
+    label: 'Stage cache',
+    value: (d) => onOff(d.stage.cache.enabled),
+    step: (d) => void (d.stage.cache.enabled = !d.stage.cache.enabled),
+  },
+  numberRow('cacheTtl', 'Cache TTL s', (d) => d.stage.cache.ttlSeconds, (d, _c, v) => void (d.stage.cache.ttlSeconds = Math.min(3600, Math.round(v))), 30),
+  {
+    id: 'routeCache',
+    label: 'Method caching',
+    value: (d, c) => {
+      const r = route(d, c);
+      const e = r.cache?.enabled;
+      return e === undefined ? `default (${r.method === 'GET' ? 'on' : 'off'} for ${r.method})` : onOff(e);
+    },
+    step: (d, c, dir) => {
+      const r = route(d, c);
+      const next = cycle([undefined, true, false] as const, r.cache?.enabled, dir);
+      r.cache = { ...(r.cache ?? { keyParameters: [] }) };
+      if (next === undefined) delete r.cache.enabled;
+      else r.cache.enabled = next;
+    },
+  },
+  textRow(
+    'cacheKeys',
+    'Cache key parameters',
+    (d, c) => (route(d, c).cache?.keyParameters ?? []).join(', '),
+    (d, c, t) => {
+      const r = route(d, c);
+      r.cache = { ...(r.cache ?? {}), keyParameters: list(t) };
+    },
+  ),
+  enumRow('integration', 'Integration type', INTEGRATIONS, (d, c) => route(d, c).integration.type, (d, c, v) => {
+    const i = route(d, c).integration;
+    i.type = v;
+    // a failure mode the new type cannot have is dropped rather than blocking the change
+    if ((i.fail === 'malformed' && v !== 'AWS_PROXY') || (i.fail === 'error' && v !== 'AWS' && v !== 'AWS_PROXY')) delete i.fail;
+  }),
+  numberRow('latency', 'Integration latency ms', (d, c) => route(d, c).integration.latencyMs, (d, c, v) => void (route(d, c).integration.latencyMs = v), 100),
+  numberRow('timeout', 'Integration timeout ms', (d, c) => route(d, c).integration.timeoutMs, (d, c, v) => void (route(d, c).integration.timeoutMs = Math.round(v)), 1000),
+  numberRow('backendStatus', 'Backend status', (d, c) => route(d, c).integration.status, (d, c, v) => void (route(d, c).integration.status = Math.round(v)), 100),
+  {
+    id: 'fail',
+    label: 'Failure mode',
+    value: (d, c) => route(d, c).integration.fail ?? 'none',
+    step: (d, c, dir) => {
+      const i = route(d, c).integration;
+      const ok = (f: (typeof FAILS)[number]) =>
+        f === 'none' || f === 'timeout' || f === 'unreachable' || (f === 'malformed' ? i.type === 'AWS_PROXY' : i.type === 'AWS' || i.type === 'AWS_PROXY');
+      let f: (typeof FAILS)[number] = i.fail ?? 'none';
+      do f = cycle(FAILS, f, dir);
+      while (!ok(f));
+      if (f === 'none') delete i.fail;
+      else i.fail = f;
+    },
+  },
+  ...(['allowSourceIps', 'denySourceIps', 'allowVpces'] as const).map((field) =>
+    textRow(
+      field,
+      { allowSourceIps: 'Policy: allow IPs', denySourceIps: 'Policy: deny IPs', allowVpces: 'Policy: allow VPC endpoints' }[field],
+      (d) => (d.api.resourcePolicy?.[field] ?? []).join(', '),
+      (d, _c, t) => {
+        const p = d.api.resourcePolicy ?? { allowSourceIps: [], denySourceIps: [], allowVpces: [] };
+        p[field] = list(t);
+        if (p.allowSourceIps.length + p.denySourceIps.length + p.allowVpces.length === 0) delete d.api.resourcePolicy;
+        else d.api.resourcePolicy = p;
+      },
+      (d) => (d.api.resourcePolicy ? (d.api.resourcePolicy[field].join(', ') || '—') : '— (no resource policy)'),
+    ),
+  ),
+  enumRow('endpointType', 'Endpoint type', ['EDGE', 'REGIONAL', 'PRIVATE'] as const, (d) => d.api.endpointType, (d, _c, v) => void (d.api.endpointType = v)),
+  ...(['requiredHeaders', 'requiredQuery'] as const).map((field) =>
+    textRow(
+      field,
+      field === 'requiredHeaders' ? 'Validator: headers' : 'Validator: query',
+      (d, c) => (route(d, c).validate?.[field] ?? []).join(', '),
+      (d, c, t) => {
+        const r = route(d, c);
+        const v = r.validate ?? { requiredHeaders: [], requiredQuery: [] };
+        v[field] = list(t);
+        if (v.requiredHeaders.length + v.requiredQuery.length === 0 && !v.bodyRequiredFields) delete r.validate;
+        else r.validate = v;
+      },
+    ),
+  ),
+];
+
+// ---- the request editor ----------------------------------------------------------------------
+
+function header(q: DocRequest, name: string): string {
+  return Object.entries(q.headers).find(([k]) => k.toLowerCase() === name)?.[1] ?? '';
+}
+
+function setHeader(q: DocRequest, name: string, value: string): void {
+  for (const k of Object.keys(q.headers)) if (k.toLowerCase() === name) delete q.headers[k];
+  if (value !== '') q.headers[name] = value;
+}
+
+/** Header values shown without the ones that have their own row. */
+const OWN = new Set(['x-api-key', 'authorization']);
+
+function pairs(t: string, sep: RegExp, kv: string): Record<string, string> | string {
+  const out: Record<string, string> = {};
+  for (const part of t.split(sep).map((x) => x.trim()).filter(Boolean)) {
+    const i = part.indexOf(kv);
+    if (i <= 0) return `"${part}": write name${kv}value`;
+    out[part.slice(0, i).trim()] = part.slice(i + 1).trim();
+  }
+  return out;
+}
+
+const SAMPLE_IPS = ['198.51.100.10', '10.0.0.5', '203.0.113.7'];
+
+export const REQUEST_ROWS: Row[] = [
+  enumRow('method', 'Method', HTTP_METHODS, (d, c) => req(d, c).method, (d, c, v) => void (req(d, c).method = v)),
+  {
+    id: 'path',
+    label: 'Path',
+    value: (d, c) => req(d, c).path,
+    step: (d, c, dir) => {
+      const paths = d.api.routes.map((r) => r.path.replace(/\{[^}]+\+\}/g, 'a/b').replace(/\{[^}]+\}/g, '1'));
+      req(d, c).path = cycle(paths, req(d, c).path, dir);
+    },
+    text: { initial: (d, c) => req(d, c).path, apply: (d, c, t) => void (req(d, c).path = t.trim()) },
+  },
+  {
+    id: 'apiKey',
+    label: 'API key (x-api-key)',
+    value: (d, c) => header(req(d, c), 'x-api-key') || '— (none)',
+    step: (d, c, dir) => setHeader(req(d, c), 'x-api-key', cycle(['', ...d.apiKeys.map((k) => k.value)], header(req(d, c), 'x-api-key'), dir)),
+    text: { initial: (d, c) => header(req(d, c), 'x-api-key'), apply: (d, c, t) => setHeader(req(d, c), 'x-api-key', t.trim()) },
+  },
+  {
+    id: 'token',
+    label: 'Token (Authorization)',
+    value: (d, c) => header(req(d, c), 'authorization') || '— (none)',
+    step: (d, c, dir) => {
+      const a = authorizerOf(d, c);
+      const known = a ? [...a.allow, ...a.deny, ...a.unauthorized, ...a.error] : [];
+      setHeader(req(d, c), 'authorization', cycle(['', ...new Set(known)], header(req(d, c), 'authorization'), dir));
+    },
+    text: { initial: (d, c) => header(req(d, c), 'authorization'), apply: (d, c, t) => setHeader(req(d, c), 'authorization', t.trim()) },
+  },
+  textRow(
+    'headers',
+    'Other headers',
+    (d, c) =>
+      Object.entries(req(d, c).headers)
+        .filter(([k]) => !OWN.has(k.toLowerCase()))
+        .map(([k, v]) => `${k}: ${v}`)
+        .join('; '),
+    (d, c, t) => {
+      const p = pairs(t, /;/, ':');
+      if (typeof p === 'string') return p;
+      const q = req(d, c);
+      q.headers = { ...Object.fromEntries(Object.entries(q.headers).filter(([k]) => OWN.has(k.toLowerCase()))), ...p };
+    },
+  ),
+  textRow(
+    'query',
+    'Query string',
+    (d, c) => Object.entries(req(d, c).query).map(([k, v]) => `${k}=${v}`).join('&'),
+    (d, c, t) => {
+      const p = pairs(t, /&/, '=');
+      if (typeof p === 'string') return p;
+      req(d, c).query = p;
+    },
+  ),
+  {
+    id: 'sourceIp',
+    label: 'Source IP',
+    value: (d, c) => req(d, c).sourceIp,
+    step: (d, c, dir) => void (req(d, c).sourceIp = cycle(SAMPLE_IPS.includes(req(d, c).sourceIp) ? SAMPLE_IPS : [req(d, c).sourceIp, ...SAMPLE_IPS], req(d, c).sourceIp, dir)),
+    text: { initial: (d, c) => req(d, c).sourceIp, apply: (d, c, t) => void (req(d, c).sourceIp = t.trim()) },
+  },
+  textRow('vpce', 'Via VPC endpoint', (d, c) => req(d, c).vpce ?? '', (d, c, t) => {
+    const q = req(d, c);
+    if (t.trim() === '') delete q.vpce;
+    else q.vpce = t.trim();
+  }),
+  enumRow('iam', 'SigV4 (IAM)', ['none', 'signed-allowed', 'signed-denied', 'bad-signature'] as const, (d, c) => req(d, c).iam, (d, c, v) => void (req(d, c).iam = v)),
+  textRow('body', 'Body', (d, c) => req(d, c).body, (d, c, t) => void (req(d, c).body = t)),
+];

@@ -1,0 +1,283 @@
+/**
+ * The simulator's state: the session (setup + timeline + cursor), the traced result of the
+ * current request, how far the user stepped, the settings cursor, load runs and predictions.
+ * Built once per app context, so it survives opening a card and coming back with esc.
+ * Every edit re-runs the current request from the same earlier requests and records which
+ * stages changed outcome, for the screen to highlight.
+ */
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import { STAGES, type Outcome, type SimulateResult, type StageName } from '../gateway/model.js';
+import { runLoad, type LoadResult } from '../gateway/load.js';
+import { loadScenarioFile, listPresets, saveSession, type Preset } from '../sim/files.js';
+import { advanceClock, moveCursor, newSession, resolvedOf, runCurrent, sendAgain, type ClockStep, type Session } from '../sim/session.js';
+import { change, type Row } from '../sim/settings.js';
+import { starterDoc } from '../sim/starter.js';
+
+export const SIM_VIEWS = ['trace', 'settings', 'request', 'load', 'presets'] as const;
+export type SimView = (typeof SIM_VIEWS)[number];
+
+/** What a stage looked like before the last edit, for stages whose outcome changed. */
+export type Changed = Partial<Record<StageName, Outcome | 'not reached'>>;
+
+export const PREDICT_STATUSES = [200, 400, 401, 403, 413, 429, 500, 502, 504] as const;
+/** Where the request stops; 'none' = the integration's answer reached the client. */
+export const PREDICT_STAGES = ['none', ...STAGES] as const;
+export type PredictStage = (typeof PREDICT_STAGES)[number];
+
+export interface Prediction {
+  field: 0 | 1;
+  status: number;
+  stage: PredictStage;
+  locked: boolean;
+  statusRight?: boolean;
+  stageRight?: boolean;
+}
+
+export interface LoadPatternInput {
+  rps: number;
+  seconds: number;
+  apiKeys: number;
+  /** Percent of requests sent to cacheable GETs. */
+  cacheablePct: number;
+}
+
+export interface LoadRun {
+  pattern: LoadPatternInput;
+  /** The throttle in effect, in words, so two runs can be told apart. */
+  limits: string;
+  result: LoadResult;
+}
+
+export interface SimState {
+  session: Session;
+  result: SimulateResult;
+  revealed: number;
+  selected: number;
+  changed: Changed;
+  /** Status before the last edit (null when the last action was not an edit). */
+  previousStatus: number | null;
+  view: SimView;
+  routeIdx: number;
+  rows: Record<SimView, number>;
+  editing: { row: string; text: string } | null;
+  message: { text: string; error: boolean } | null;
+  presets: Preset[];
+  predict: Prediction | null;
+  pattern: LoadPatternInput;
+  lastRun: LoadRun | null;
+  previousRun: LoadRun | null;
+
+  step: (dir: 1 | -1) => void;
+  runToEnd: () => void;
+  selectStage: (dir: 1 | -1) => void;
+  goRequest: (dir: 1 | -1) => void;
+  toNextStop: () => void;
+  again: () => void;
+  clock: (step: ClockStep) => void;
+  setView: (dir: 1 | -1) => void;
+  moveRow: (dir: 1 | -1, count: number) => void;
+  change: (row: Row, how: { dir: 1 | -1 } | { text: string }) => void;
+  startEdit: (row: string, text: string) => void;
+  setEditText: (text: string) => void;
+  cancelEdit: () => void;
+  cycleRoute: (dir: 1 | -1) => void;
+  loadPreset: (p: Preset) => void;
+  save: () => void;
+  setPattern: (patch: Partial<LoadPatternInput>) => void;
+  runLoad: () => void;
+  togglePredict: () => void;
+  predictField: (dir: 1 | -1) => void;
+  predictValue: (dir: 1 | -1) => void;
+  lockPrediction: () => void;
+}
+
+export interface SimDeps {
+  contentDir: string;
+  homeDir: string;
+  cardsFor: (stage: StageName) => string[];
+  /** Saves one prediction in the progress store. */
+  recordPrediction: (stage: string, correct: boolean, at: number) => void | Promise<void>;
+  /** A scenario file to open with. */
+  initialPath?: string;
+  now?: () => number;
+}
+
+function outcomes(r: SimulateResult): Map<StageName, Outcome> {
+  return new Map(r.trace.map((t) => [t.stage, t.outcome]));
+}
+
+/** Stages whose outcome differs between two results, with their old outcome. */
+export function diffTraces(before: SimulateResult, after: SimulateResult): Changed {
+  const a = outcomes(before);
+  const b = outcomes(after);
+  const out: Changed = {};
+  for (const s of STAGES) if (a.get(s) !== b.get(s)) out[s] = a.get(s) ?? 'not reached';
+  return out;
+}
+
+function limitsOf(s: Session): string {
+  const r = s.doc.api.routes[0]!;
+  const t = r.throttle ?? s.doc.stage.throttle;
+  const plan = s.doc.usagePlans[0];
+  const parts = [t ? `rate ${t.rateLimit} burst ${t.burstLimit}` : 'account limit only'];
+  if (plan?.throttle) parts.push(`plan ${plan.throttle.rateLimit}/${plan.throttle.burstLimit}`);
+  if (plan?.quota) parts.push(`quota ${plan.quota.limit}/${plan.quota.period.toLowerCase()}`);
+  return parts.join(', ');
+}
+
+export function createSimStore(deps: SimDeps): StoreApi<SimState> {
+  let initial: Session = newSession(starterDoc(), { name: 'my-api', home: false });
+  let initialMessage: SimState['message'] = null;
+  if (deps.initialPath) {
+    const home = deps.initialPath.startsWith(deps.homeDir);
+    const loaded = loadScenarioFile(deps.initialPath, home);
+    if (loaded.ok) initial = loaded.session;
+    else initialMessage = { text: `${loaded.file}: ${loaded.errors[0]!.path || '(file)'}: ${loaded.errors[0]!.message}`, error: true };
+  }
+  const run = (s: Session) => runCurrent(s, deps.cardsFor);
+  const now = deps.now ?? Date.now;
+
+  return createStore<SimState>()((set, get) => {
+    /** After an edit: re-run from the same earlier requests, show it all, mark what changed. */
+    const edited = (session: Session, extra: Partial<SimState> = {}) => {
+      const before = get().result;
+      const result = run(session);
+      const predicting = get().predict !== null;
+      set({
+        session,
+        result,
+        revealed: predicting ? 0 : result.trace.length,
+        selected: Math.max(0, STAGES.indexOf(result.trace[result.trace.length - 1]!.stage)),
+        changed: diffTraces(before, result),
+        previousStatus: before.response.status,
+        predict: resetPrediction(get().predict),
+        message: null,
+        ...extra,
+      });
+    };
+    /** Moving along the timeline: a fresh request to step through. */
+    const moved = (session: Session, revealAll = false) => {
+      const result = run(session);
+      set({
+        session,
+        result,
+        revealed: revealAll && get().predict === null ? result.trace.length : 0,
+        selected: revealAll ? Math.max(0, STAGES.indexOf(result.trace[result.trace.length - 1]!.stage)) : 0,
+        changed: {},
+        previousStatus: null,
+        predict: resetPrediction(get().predict),
+        message: null,
+      });
+    };
+    const resetPrediction = (p: Prediction | null): Prediction | null => (p ? { field: 0, status: p.status, stage: p.stage, locked: false } : null);
+    const canReveal = () => get().predict === null || get().predict!.locked;
+
+    return {
+      session: initial,
+      result: run(initial),
+      revealed: 0,
+      selected: 0,
+      changed: {},
+      previousStatus: null,
+      view: 'trace',
+      routeIdx: 0,
+      rows: { trace: 0, settings: 0, request: 0, load: 0, presets: 0 },
+      editing: null,
+      message: initialMessage,
+      presets: listPresets(deps.contentDir, deps.homeDir),
+      predict: null,
+      pattern: { rps: 10, seconds: 10, apiKeys: 1, cacheablePct: 50 },
+      lastRun: null,
+      previousRun: null,
+
+      step: (dir) => {
+        if (!canReveal()) return;
+        const { revealed, result } = get();
+        const next = Math.max(0, Math.min(result.trace.length, revealed + dir));
+        const last = result.trace[next - 1];
+        set({ revealed: next, selected: last ? STAGES.indexOf(last.stage) : 0, changed: {}, previousStatus: null });
+      },
+      runToEnd: () => {
+        if (!canReveal()) return;
+        const t = get().result.trace;
+        set({ revealed: t.length, selected: STAGES.indexOf(t[t.length - 1]!.stage), changed: {}, previousStatus: null });
+      },
+      selectStage: (dir) => set((s) => ({ selected: Math.max(0, Math.min(STAGES.length - 1, s.selected + dir)) })),
+      goRequest: (dir) => {
+        const s = get().session;
+        const next = moveCursor(s, s.cursor + dir);
+        if (next !== s) moved(next);
+      },
+      toNextStop: () => {
+        const s = get().session;
+        for (let i = s.cursor + 1; i < s.doc.requests.length; i++) {
+          const cand = moveCursor(s, i);
+          if (run(cand).stoppedAt !== null) return moved(cand, true);
+        }
+        set({ message: { text: 'no later request in this scenario is stopped by the gateway', error: false } });
+      },
+      again: () => moved(sendAgain(get().session)),
+      clock: (step) => edited(advanceClock(get().session, step)),
+      setView: (dir) => set((s) => ({ view: SIM_VIEWS[(SIM_VIEWS.indexOf(s.view) + dir + SIM_VIEWS.length) % SIM_VIEWS.length]!, editing: null, message: null })),
+      moveRow: (dir, count) => set((s) => ({ rows: { ...s.rows, [s.view]: Math.max(0, Math.min(count - 1, s.rows[s.view] + dir)) } })),
+      change: (row, how) => {
+        const s = get().session;
+        const r = change(row, s.doc, { route: get().routeIdx, cursor: s.cursor }, how);
+        if (!r.ok) return set({ message: { text: r.error, error: true } });
+        edited({ ...s, doc: r.doc }, { editing: null });
+      },
+      startEdit: (row, text) => set({ editing: { row, text }, message: null }),
+      setEditText: (text) => set((s) => (s.editing ? { editing: { ...s.editing, text } } : {})),
+      cancelEdit: () => set({ editing: null }),
+      cycleRoute: (dir) => {
+        const n = get().session.doc.api.routes.length;
+        set((s) => ({ routeIdx: (s.routeIdx + dir + n) % n }));
+      },
+      loadPreset: (p) => {
+        const loaded = loadScenarioFile(p.path, p.home);
+        if (!loaded.ok) return set({ message: { text: `${p.name}: ${loaded.errors[0]!.path || '(file)'}: ${loaded.errors[0]!.message}`, error: true } });
+        moved(loaded.session);
+        set({ view: 'trace', routeIdx: 0, lastRun: null, previousRun: null, message: { text: `loaded ${p.name}: ${loaded.session.doc.requests.length} requests`, error: false } });
+      },
+      save: () => {
+        try {
+          const { path, session } = saveSession(get().session, deps.homeDir);
+          set({ session, presets: listPresets(deps.contentDir, deps.homeDir), message: { text: `saved ${path}`, error: false } });
+        } catch (e) {
+          set({ message: { text: `not saved: ${(e as Error).message}`, error: true } });
+        }
+      },
+      setPattern: (patch) => set((s) => ({ pattern: { ...s.pattern, ...patch } })),
+      runLoad: () => {
+        const { session, pattern, lastRun } = get();
+        const result = runLoad(
+          resolvedOf(session.doc).config,
+          { ratePerSecond: pattern.rps, apiKeys: pattern.apiKeys, cacheableShare: pattern.cacheablePct / 100 },
+          pattern.seconds * 1000,
+        );
+        set({ previousRun: lastRun, lastRun: { pattern: { ...pattern }, limits: limitsOf(session), result } });
+      },
+      togglePredict: () =>
+        set((s) => (s.predict ? { predict: null } : { predict: { field: 0, status: 200, stage: 'none', locked: false }, revealed: 0, changed: {}, previousStatus: null })),
+      predictField: (dir) => set((s) => (s.predict ? { predict: { ...s.predict, field: dir > 0 ? 1 : 0 } } : {})),
+      predictValue: (dir) =>
+        set((s) => {
+          const p = s.predict;
+          if (!p || p.locked) return {};
+          const cyc = <T>(l: readonly T[], v: T) => l[(l.indexOf(v) + dir + l.length) % l.length]!;
+          return { predict: p.field === 0 ? { ...p, status: cyc(PREDICT_STATUSES, p.status as (typeof PREDICT_STATUSES)[number]) } : { ...p, stage: cyc(PREDICT_STAGES, p.stage) } };
+        }),
+      lockPrediction: () => {
+        const { predict: p, result } = get();
+        if (!p || p.locked) return;
+        const actualStage: PredictStage = result.stoppedAt ?? 'none';
+        const statusRight = p.status === result.response.status;
+        const stageRight = p.stage === actualStage;
+        set({ predict: { ...p, locked: true, statusRight, stageRight }, revealed: 0 });
+        Promise.resolve()
+          .then(() => deps.recordPrediction(actualStage, statusRight && stageRight, now()))
+          .catch((e: unknown) => set({ message: { text: `prediction not saved: ${(e as Error).message}`, error: true } }));
+      },
+    };
+  });
+}

@@ -1,0 +1,33 @@
+/** The final response: status, x-amzn-ErrorType, the headers that matter and the body. */
+import { Box, Text } from 'ink';
+import type { SimulateResult } from '../../../gateway/model.js';
+import { statusText } from '../../../sim/format.js';
+import { useAppContext } from '../../context.js';
+
+export function ResponseView({ result, previousStatus }: { result: SimulateResult; previousStatus: number | null }) {
+  const { noColor } = useAppContext();
+  const r = result.response;
+  const ok = r.status < 400;
+  const errorType = r.headers['x-amzn-ErrorType'];
+  const others = Object.entries(r.headers).filter(([k]) => k !== 'x-amzn-ErrorType');
+  return (
+    <Box flexDirection="column">
+      <Text wrap="truncate-end">
+        <Text bold>← </Text>
+        <Text bold color={noColor ? undefined : ok ? 'green' : 'red'}>
+          {statusText(r.status)}
+        </Text>
+        {errorType ? <Text>  x-amzn-ErrorType: {errorType}</Text> : null}
+        {previousStatus !== null && previousStatus !== r.status ? <Text color={noColor ? undefined : 'yellow'}> (was {previousStatus})</Text> : null}
+        <Text dimColor>
+          {'  '}
+          {result.stoppedAt ? `stopped at ${result.stoppedAt}` : 'from the integration'}
+        </Text>
+      </Text>
+      <Text wrap="truncate-end" dimColor>
+        {others.length ? others.map(([k, v]) => `${k}: ${v}`).join('  ') : 'no headers'} · cache {result.cache} · integration {result.integrationCalled ? 'called' : 'not called'}
+      </Text>
+      <Text wrap="truncate-end">body {r.body === '' ? '(empty)' : r.body}</Text>
+    </Box>
+  );
+}

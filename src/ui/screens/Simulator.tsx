@@ -1,0 +1,43 @@
+/** The simulator: a request stepped through the gateway pipeline, with live settings, load and predict modes. */
+import { Box, Text } from 'ink';
+import { useStore } from 'zustand';
+import { Frame } from '../components/Frame.js';
+import { Tabs } from '../components/sim/Tabs.js';
+import { useAppContext } from '../context.js';
+import { simStoreFor } from '../simStoreFor.js';
+import { formatClock } from '../../sim/session.js';
+import { TraceView } from './sim/TraceView.js';
+import { RowsView } from './sim/RowsView.js';
+import { LoadPanel } from './sim/LoadPanel.js';
+import { PresetsView } from './sim/PresetsView.js';
+import { useSimKeys } from './sim/useSimKeys.js';
+
+export function Simulator({ scenario }: { scenario?: string | undefined }) {
+  const ctx = useAppContext();
+  const store = simStoreFor(ctx, scenario);
+  const keys = useSimKeys(store);
+  const view = useStore(store, (s) => s.view);
+  const name = useStore(store, (s) => s.session.source.name);
+  const cursor = useStore(store, (s) => s.session.cursor);
+  const count = useStore(store, (s) => s.session.doc.requests.length);
+  const at = useStore(store, (s) => s.session.doc.requests[s.session.cursor]?.atMs ?? 0);
+  const message = useStore(store, (s) => s.message);
+  const predicting = useStore(store, (s) => s.predict !== null);
+  return (
+    <Frame title={`Simulator${predicting ? ' · predict' : ''}`} keys={keys} status={name}>
+      <Tabs view={view} right={`request ${cursor + 1}/${count} · t=${formatClock(at)}`} />
+      {message ? (
+        <Text wrap="truncate-end" color={ctx.noColor ? undefined : message.error ? 'red' : 'green'}>
+          {message.error ? '! ' : ''}
+          {message.text}
+        </Text>
+      ) : null}
+      <Box flexDirection="column" flexGrow={1}>
+        {view === 'trace' ? <TraceView store={store} /> : null}
+        {view === 'settings' || view === 'request' ? <RowsView store={store} kind={view} /> : null}
+        {view === 'load' ? <LoadPanel store={store} /> : null}
+        {view === 'presets' ? <PresetsView store={store} /> : null}
+      </Box>
+    </Frame>
+  );
+}

@@ -1,0 +1,137 @@
+/** The simulator's keys for the current view and state; the footer is generated from the same map. */
+import type { StoreApi } from 'zustand/vanilla';
+import { useStore } from 'zustand';
+import { useShallow } from 'zustand/react/shallow';
+import { STAGES } from '../../../gateway/model.js';
+import type { SimState } from '../../../state/simStore.js';
+import type { Handlers } from '../../keys.js';
+import { useAppContext } from '../../context.js';
+import { useScreenKeys, type ScreenKeys } from '../../hooks/useScreenKeys.js';
+import { clampPattern, LOAD_ROWS, REQUEST_ROWS, SETTING_ROWS } from './rows.js';
+
+export function useSimKeys(store: StoreApi<SimState>): ScreenKeys {
+  const { app } = useAppContext();
+  const back = useStore(app, (s) => s.back);
+  const go = useStore(app, (s) => s.go);
+  const s = useStore(
+    store,
+    useShallow((x) => ({
+      view: x.view,
+      revealed: x.revealed,
+      traceLen: x.result.trace.length,
+      trace: x.result.trace,
+      selected: x.selected,
+      cursor: x.session.cursor,
+      count: x.session.doc.requests.length,
+      rowIdx: x.rows[x.view],
+      editing: x.editing,
+      predict: x.predict,
+      presets: x.presets,
+      doc: x.session.doc,
+      routeIdx: x.routeIdx,
+      pattern: x.pattern,
+    })),
+  );
+  const a = store.getState();
+  const h: Handlers = {};
+
+  if (s.editing) {
+    const text = s.editing.text;
+    const keys = useScreenKeys(
+      { commitEdit: () => commit(store, text), cancelEdit: a.cancelEdit },
+      {
+        globals: false,
+        onOther: (input, key) => {
+          if (key.backspace || key.delete) a.setEditText(text.slice(0, -1));
+          else if (input && !key.ctrl && !key.meta && !key.tab && !key.upArrow && !key.downArrow) a.setEditText(text + input);
+        },
+      },
+    );
+    return keys;
+  }
+
+  const rowsHere = (n: number) => {
+    h.up = () => a.moveRow(-1, n);
+    h.down = () => a.moveRow(1, n);
+  };
+  if (s.view === 'trace') {
+    if (s.predict && !s.predict.locked) {
+      h.up = () => a.predictField(-1);
+      h.down = () => a.predictField(1);
+      h.valueNext = () => a.predictValue(1);
+      h.valuePrev = () => a.predictValue(-1);
+      h.lockPrediction = a.lockPrediction;
+    } else {
+      if (s.revealed < s.traceLen) h.stepNext = () => a.step(1);
+      if (s.revealed > 0) h.stepBack = () => a.step(-1);
+      if (s.revealed < s.traceLen) h.runToEnd = a.runToEnd;
+      h.up = () => a.selectStage(-1);
+      h.down = () => a.selectStage(1);
+      const entry = s.trace.slice(0, s.revealed).find((t) => t.stage === STAGES[s.selected]);
+      if (entry && entry.cards.length > 0) h.learnMore = () => go({ name: 'card', ids: entry.cards, index: 0 });
+    }
+    if (s.cursor < s.count - 1) h.nextRequest = () => a.goRequest(1);
+    if (s.cursor > 0) h.prevRequest = () => a.goRequest(-1);
+    if (s.cursor < s.count - 1) h.runToStop = a.toNextStop;
+    h.sendAgain = a.again;
+    h.predict = a.togglePredict;
+  } else if (s.view === 'settings' || s.view === 'request') {
+    const rows = s.view === 'settings' ? SETTING_ROWS : REQUEST_ROWS;
+    rowsHere(rows.length);
+    const row = rows[Math.min(s.rowIdx, rows.length - 1)]!;
+    if (row.id === 'route' && s.doc.api.routes.length > 1) {
+      h.valueNext = () => a.cycleRoute(1);
+      h.valuePrev = () => a.cycleRoute(-1);
+    } else if (row.step) {
+      h.valueNext = () => a.change(row, { dir: 1 });
+      h.valuePrev = () => a.change(row, { dir: -1 });
+    }
+    if (row.text) h.edit = () => a.startEdit(row.id, row.text!.initial(s.doc, { route: s.routeIdx, cursor: s.cursor }));
+  } else if (s.view === 'load') {
+    rowsHere(LOAD_ROWS.length);
+    const lr = LOAD_ROWS[Math.min(s.rowIdx, LOAD_ROWS.length - 1)]!;
+    if (lr.kind === 'pattern') {
+      const p = lr.row;
+      h.valueNext = () => a.setPattern({ [p.id]: clampPattern(p, s.pattern[p.id] + p.step) });
+      h.valuePrev = () => a.setPattern({ [p.id]: clampPattern(p, s.pattern[p.id] - p.step) });
+      h.edit = () => a.startEdit(`pattern:${p.id}`, String(s.pattern[p.id]));
+    } else {
+      const row = lr.row;
+      if (row.step) {
+        h.valueNext = () => a.change(row, { dir: 1 });
+        h.valuePrev = () => a.change(row, { dir: -1 });
+      }
+      if (row.text) h.edit = () => a.startEdit(row.id, row.text!.initial(s.doc, { route: s.routeIdx, cursor: s.cursor }));
+    }
+    h.runLoad = a.runLoad;
+  } else {
+    rowsHere(s.presets.length);
+    const p = s.presets[s.rowIdx];
+    if (p) h.loadPreset = () => a.loadPreset(p);
+  }
+  if (s.view === 'trace' || s.view === 'request') {
+    h.clockSecond = () => a.clock('second');
+    h.clockMinute = () => a.clock('minute');
+    h.clockHour = () => a.clock('hour');
+    h.clockQuota = () => a.clock('quota');
+  }
+  h.nextView = () => a.setView(1);
+  h.prevView = () => a.setView(-1);
+  h.save = a.save;
+  h.back = back;
+  return useScreenKeys(h);
+}
+
+function commit(store: StoreApi<SimState>, text: string): void {
+  const a = store.getState();
+  const id = a.editing?.row ?? '';
+  if (id.startsWith('pattern:')) {
+    const row = LOAD_ROWS.find((r) => r.kind === 'pattern' && r.row.id === id.slice(8));
+    const n = Number(text);
+    if (!row || row.kind !== 'pattern' || text.trim() === '' || !Number.isFinite(n)) return store.setState({ message: { text: `"${text}" is not a number`, error: true } });
+    a.setPattern({ [row.row.id]: clampPattern(row.row, n) });
+    return a.cancelEdit();
+  }
+  const row = [...SETTING_ROWS, ...REQUEST_ROWS].find((r) => r.id === id);
+  if (row) a.change(row, { text });
+}
