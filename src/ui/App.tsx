@@ -9,6 +9,7 @@ import { Library } from './screens/Library.js';
 import { Topic } from './screens/Topic.js';
 import { CardView } from './screens/CardView.js';
 import { Search } from './screens/Search.js';
+import { Simulator } from './screens/Simulator.js';
 
 export function App() {
   const { columns, rows } = useTerminalSize();
@@ -43,6 +44,8 @@ function CurrentScreen() {
       return <CardView key={`${screen.ids[screen.index]}`} ids={screen.ids} index={screen.index} />;
     case 'search':
       return <Search />;
+    case 'sim':
+      return <Simulator scenario={screen.scenario} />;
   }
 }
 
