@@ -1,0 +1,20 @@
+/** Quizzes: setup, then a practice or exam run, then results. The phase lives in the quiz store. */
+import { useStore } from 'zustand';
+import { QuizResultsView } from './quiz/Results.js';
+import { QuizRun } from './quiz/Run.js';
+import { QuizSetupView } from './quiz/Setup.js';
+import { useQuizClock, useQuizStore } from './quiz/useQuiz.js';
+
+export function Quiz() {
+  const store = useQuizStore();
+  const phase = useStore(store, (s) => s.phase);
+  useQuizClock(store);
+  switch (phase) {
+    case 'setup':
+      return <QuizSetupView store={store} />;
+    case 'running':
+      return <QuizRun store={store} />;
+    case 'results':
+      return <QuizResultsView store={store} />;
+  }
+}

@@ -1,0 +1,31 @@
+/** The quiz store for this app: the context's (made by makeContext), else one made here per app. */
+import { useEffect } from 'react';
+import { useStore } from 'zustand';
+import type { StoreApi } from 'zustand/vanilla';
+import { createQuizStore, type QuizState } from '../../../state/quizStore.js';
+import { useAppContext, type AppContextValue } from '../../context.js';
+
+const fallback = new WeakMap<object, StoreApi<QuizState>>();
+
+export function quizStoreOf(ctx: AppContextValue): StoreApi<QuizState> {
+  const own = (ctx as { quiz?: () => StoreApi<QuizState> }).quiz;
+  if (own) return own();
+  let store = fallback.get(ctx.app);
+  if (!store) fallback.set(ctx.app, (store = createQuizStore({ cards: ctx.library.cards })));
+  return store;
+}
+
+export function useQuizStore(): StoreApi<QuizState> {
+  return quizStoreOf(useAppContext());
+}
+
+/** Ticks the quiz clock while a quiz runs (the domain reads the time only through the store's clock). */
+export function useQuizClock(store: StoreApi<QuizState>): void {
+  const running = useStore(store, (s) => s.phase === 'running');
+  const exam = useStore(store, (s) => s.session?.config.mode === 'exam');
+  useEffect(() => {
+    if (!running) return;
+    const id = setInterval(() => store.getState().tick(), exam ? 250 : 1000);
+    return () => clearInterval(id);
+  }, [running, exam, store]);
+}
