@@ -18,7 +18,7 @@ export interface SearchHit {
   card: Card;
   /** 0..1, relative to a perfect title match of every query word. */
   score: number;
-  /** Stems the card matched, for highlighting (see highlight.ts). */
+  /** The stems the query matched (typos and prefixes resolved), for highlighting words. */
   stems: string[];
 }
 
@@ -54,20 +54,40 @@ export function buildIndex(cards: Card[]): SearchIndex {
   const termBest = new Float64Array(n);
   const covered = new Uint16Array(n);
 
+  // vocabulary sorted (prefix ranges by binary search) and bucketed by length (typo candidates)
+  const sorted = [...vocab].sort();
+  const byLength = new Map<number, string[]>();
+  for (const v of vocab) {
+    const bucket = byLength.get(v.length);
+    if (bucket) bucket.push(v);
+    else byLength.set(v.length, [v]);
+  }
+
   function expand(term: string, isLast: boolean): Array<[string, number]> {
     const s = stem(term);
-    const out: Array<[string, number]> = [];
+    const found = new Map<string, number>();
+    const add = (v: string, q: number) => found.set(v, Math.max(found.get(v) ?? 0, q));
+    if (postings.has(s)) add(s, 1);
+    // a prefix is most likely a word still being typed: the last term counts more
+    if ((isLast || s.length >= 4) && s.length >= 2) {
+      let lo = 0;
+      let hi = sorted.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (sorted[mid]! < s) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let i = lo; i < sorted.length && sorted[i]!.startsWith(s); i++) if (sorted[i] !== s) add(sorted[i]!, isLast ? 0.8 : 0.5);
+    }
     const maxD = s.length >= 7 ? 2 : s.length >= 4 ? 1 : 0;
-    for (const v of vocab) {
-      if (v === s) out.push([v, 1]);
-      // a prefix is most likely a word still being typed: the last term counts more
-      else if ((isLast || s.length >= 4) && s.length >= 2 && v.startsWith(s)) out.push([v, isLast ? 0.8 : 0.5]);
-      else if (maxD > 0 && v.length >= 3) {
+    for (let len = s.length - maxD; maxD > 0 && len <= s.length + maxD; len++) {
+      for (const v of byLength.get(len) ?? []) {
+        if (v.length < 3 || v === s) continue;
         const d = boundedDistance(s, v, maxD);
-        if (d <= maxD) out.push([v, d === 1 ? 0.6 : 0.4]);
+        if (d <= maxD) add(v, d === 1 ? 0.6 : 0.4);
       }
     }
-    return out;
+    return [...found];
   }
 
   function search(query: string, limit = 20): SearchHit[] {
@@ -119,7 +139,7 @@ export function buildIndex(cards: Card[]): SearchIndex {
     return ranked.slice(0, limit).map(([c, s]) => ({
       card: cards[c]!,
       score: perfect > 0 ? Math.min(1, s / perfect) : 0,
-      stems: cardStems(cards[c]!, stems),
+      stems,
     }));
   }
 
@@ -134,11 +154,6 @@ export function buildIndex(cards: Card[]): SearchIndex {
     }
     top.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
     ranked.splice(0, top.length, ...top);
-  }
-
-  function cardStems(card: Card, candidates: string[]): string[] {
-    const own = new Set(words(`${card.title} ${card.question} ${card.answer} ${card.tags.join(' ')}`).map(stem));
-    return candidates.filter((s) => own.has(s));
   }
 
   return { search, size: n };
