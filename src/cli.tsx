@@ -17,6 +17,7 @@ const HELP = `
   Usage
     $ gateprep                        the app (needs a terminal), on Home
     $ gateprep library                the app, opened on the Library
+    $ gateprep sim [SCENARIO]         the app, on the simulator (a preset name or a scenario file)
     $ gateprep search QUERY [--json]  search the cards, best match first
     $ gateprep check PATH... [--json] validate decks (files or folders); exit 1 on any error
     $ gateprep trace FILE [--json]    run a simulator scenario file (or a preset name)
@@ -42,6 +43,7 @@ const COMMANDS: Record<string, () => Promise<{ default: Command }>> = {
 const SCREENS: Record<string, Screen> = {
   home: { name: 'home' },
   library: { name: 'library' },
+  sim: { name: 'sim' },
 };
 
 // `gateprep search x | head` closes the pipe early: that is not an error.
@@ -97,7 +99,12 @@ async function main(): Promise<number> {
   };
   const command = name ? COMMANDS[name] : undefined;
   if (command) return (await command()).default(ctx);
-  const screen = SCREENS[name ?? 'home'];
+  let screen = SCREENS[name ?? 'home'];
+  if (name === 'sim' && args.length > 0) {
+    const opened = await openScenarioArg(args, ctx);
+    if (typeof opened === 'number') return opened;
+    screen = opened;
+  }
   if (!screen) {
     process.stderr.write(`gateprep: unknown command "${name}". Run "gateprep --help" for the list.\n`);
     return 2;
@@ -114,6 +121,26 @@ async function main(): Promise<number> {
   }
   const { runTui } = await import('./ui/run.js');
   return runTui({ screen, contentDir: ctx.contentDir, homeDir: ctx.homeDir, decks: ctx.flags.decks });
+}
+
+/** `gateprep sim SCENARIO`: a preset name or a scenario file, checked before the app starts. */
+async function openScenarioArg(args: string[], ctx: CommandContext): Promise<Screen | number> {
+  if (args.length > 1) {
+    ctx.err('usage: gateprep sim [SCENARIO]   (a preset name or a scenario file)\n');
+    return 2;
+  }
+  const { findScenario, loadScenarioFile } = await import('./sim/files.js');
+  const found = findScenario(args[0]!, ctx.contentDir, ctx.homeDir);
+  if (!found) {
+    ctx.err(`gateprep: ${args[0]}: no such scenario file or preset (see "gateprep sim" > Presets)\n`);
+    return 1;
+  }
+  const loaded = loadScenarioFile(found.path, found.home);
+  if (!loaded.ok) {
+    for (const e of loaded.errors) ctx.err(`${loaded.file}: ${e.path === '' ? '(file)' : e.path}: ${e.message}\n`);
+    return 1;
+  }
+  return { name: 'sim', scenario: found.path };
 }
 
 main().then(
