@@ -1,0 +1,89 @@
+/** The cards of a session: question first, space reveals, 1-4 rate (each showing its interval),
+ * u undoes; then "done for today" with when the next card is due. */
+import { Box, Text } from 'ink';
+import type { StoreApi } from 'zustand/vanilla';
+import { useStore } from 'zustand';
+import { Frame } from '../../components/Frame.js';
+import { Lines } from '../../components/Lines.js';
+import { useAppContext } from '../../context.js';
+import { useProgress } from '../../hooks/useProgress.js';
+import { useScreenKeys } from '../../hooks/useScreenKeys.js';
+import { useTerminalSize } from '../../hooks/useTerminalSize.js';
+import { cardLines } from '../../cardLines.js';
+import type { Handlers } from '../../keys.js';
+import { buildQueue, type QueueItem } from '../../../study/flashcards.js';
+import type { StudySessionState } from '../../../state/studySession.js';
+import type { GradeNum } from '../../../progress/schema.js';
+import { filterLabel, filterOf, pickFilter, type StudyProps } from './filters.js';
+import { Buttons, CardHeader, DoneForToday } from './StudyParts.js';
+
+export function StudyCards(props: StudyProps & { session: StoreApi<StudySessionState> }) {
+  const { session } = props;
+  const cram = props.cram === true;
+  const { app, library, clock } = useAppContext();
+  const back = useStore(app, (s) => s.back);
+  const replace = useStore(app, (s) => s.replace);
+  const { store, scheduler } = useProgress();
+  const seen = useStore(session, (s) => s.seen);
+  const pinned = useStore(session, (s) => s.pinned);
+  const revealedId = useStore(session, (s) => s.revealed);
+  const offset = useStore(session, (s) => s.offset);
+  const message = useStore(session, (s) => s.message);
+  const canUndo = useStore(session, (s) => s.answered.length > 0);
+  const { columns, rows } = useTerminalSize();
+  const now = clock();
+  const queue = buildQueue({ cards: library.cards, progress: store!.data, now, filter: filterOf(props), mode: cram ? 'cram' : 'study', skip: seen });
+  const items = pinFirst(queue.items, pinned);
+  const head = items[0];
+  const revealed = head !== undefined && revealedId === head.card.id;
+  const outcomes = head && scheduler && !cram ? scheduler.outcomes(head.state, now) : null;
+  const width = columns - 2;
+  const lines = head ? cardLines(head.card, width, revealed) : [];
+  const height = Math.max(3, rows - 11);
+  const maxOffset = Math.max(0, lines.length - height);
+  const { reveal, rate, undo, scroll, setView } = session.getState();
+
+  const handlers: Handlers = {};
+  if (head && !revealed) handlers.reveal = () => reveal(head.card.id);
+  if (head && revealed) {
+    const rateWith = (g: GradeNum) => () => rate(head, g);
+    Object.assign(handlers, { rate1: rateWith(1), rate2: rateWith(2), rate3: rateWith(3), rate4: rateWith(4) });
+  }
+  if (maxOffset > 0) Object.assign(handlers, { up: () => scroll(-1, maxOffset), down: () => scroll(1, maxOffset) });
+  if (canUndo) handlers.undo = undo;
+  handlers.filterMenu = () => setView('filter');
+  handlers.cram = () => replace({ name: 'study', ...pickFilter(props), cram: !cram });
+  handlers.leechList = () => setView('leeches');
+  handlers.studySettings = () => setView('settings');
+  handlers.back = back;
+  const keys = useScreenKeys(handlers);
+
+  const title = `${cram ? 'Cram' : 'Study'} · ${filterLabel(props)}`;
+  const status = cram
+    ? `CRAM · ${items.length} left · schedules unchanged`
+    : `new ${queue.counts.new} · learning ${queue.counts.learning} · review ${queue.counts.review}`;
+  const more = lines.length - offset - height;
+  return (
+    <Frame title={title} keys={keys} status={status}>
+      {head ? (
+        <Box flexDirection="column" paddingX={1}>
+          <CardHeader item={head} leech={store!.data.leeches[head.card.id]?.lapses ?? null} />
+          <Box height={height} flexDirection="column">
+            <Lines lines={lines.slice(offset, offset + height)} />
+          </Box>
+          <Text dimColor>{more > 0 ? `↓ ${more} more line${more === 1 ? '' : 's'}` : ' '}</Text>
+          <Buttons revealed={revealed} outcomes={outcomes} />
+        </Box>
+      ) : (
+        <DoneForToday queue={queue} now={now} cram={cram} seen={seen.size} />
+      )}
+      {message ? <Text wrap="truncate-end">{message}</Text> : null}
+    </Frame>
+  );
+}
+
+/** A card brought back by undo comes first. */
+function pinFirst(items: QueueItem[], pinned: string | null): QueueItem[] {
+  const i = pinned ? items.findIndex((it) => it.card.id === pinned) : -1;
+  return i <= 0 ? items : [items[i]!, ...items.slice(0, i), ...items.slice(i + 1)];
+}
