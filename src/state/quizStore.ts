@@ -55,8 +55,6 @@ export interface QuizState {
   retakeMissed: () => void;
   /** Back to setup (a new quiz). */
   reset: () => void;
-  /** The progress setting: practice answers count toward the flashcard schedule. */
-  countsTowardSchedule: boolean;
   setCountsTowardSchedule: (on: boolean) => void;
   /** An exam is running: quitting would lose it. */
   inProgress: () => boolean;
@@ -71,6 +69,8 @@ export interface QuizDeps {
   /** Seed for each new quiz (default: from the clock). */
   seed?: () => number;
   initial?: Partial<QuizSetup>;
+  /** Told after the quiz wrote to the progress store (the app's progress store picks up the revision). */
+  onSaved?: () => void;
 }
 
 export function createQuizStore(deps: QuizDeps): StoreApi<QuizState> {
@@ -91,6 +91,7 @@ export function createQuizStore(deps: QuizDeps): StoreApi<QuizState> {
       if (!store) return null;
       try {
         store.addQuizResult(quiz.toQuizResult(s, now()));
+        deps.onSaved?.();
         return null;
       } catch (e) {
         return `Could not save the result: ${(e as Error).message}`;
@@ -146,6 +147,7 @@ export function createQuizStore(deps: QuizDeps): StoreApi<QuizState> {
             const at = new Date(now());
             const scheduler = createScheduler({ desiredRetention: store.data.settings.desiredRetention });
             store.recordReview(scheduler.rate(rating.cardId, store.data.cards[rating.cardId], rating.rating, at, 'quiz'));
+            deps.onSaved?.();
           } catch (e) {
             message = `Could not save to the schedule: ${(e as Error).message}`;
           }
@@ -205,13 +207,13 @@ export function createQuizStore(deps: QuizDeps): StoreApi<QuizState> {
         set({ session: again, phase: 'running', panel: 'question', now: t, message: null });
       },
       reset: () => set({ phase: 'setup', session: null, panel: 'question', message: null }),
-      countsTowardSchedule: progress()?.data.settings.quizCountsTowardSchedule ?? false,
       setCountsTowardSchedule: (on) => {
         const store = progress();
         if (!store) return set({ message: 'Progress is not available: the setting cannot be saved.' });
         try {
           store.setSettings({ quizCountsTowardSchedule: on });
-          set({ message: null, countsTowardSchedule: store.data.settings.quizCountsTowardSchedule });
+          deps.onSaved?.();
+          set({ message: null });
         } catch (e) {
           set({ message: `Could not save the setting: ${(e as Error).message}` });
         }

@@ -19,10 +19,11 @@ type Row = ListItem & { kind: 'mode' | 'count' | 'time' | 'counts' | 'all' | 'to
 const cycle = <T,>(xs: readonly T[], x: T, d: number): T => xs[(Math.max(0, xs.indexOf(x)) + d + xs.length) % xs.length]!;
 
 export function QuizSetupView({ store }: { store: StoreApi<QuizState> }) {
-  const { app, library } = useAppContext();
+  const { app, library, progress } = useAppContext();
   const back = useStore(app, (s) => s.back);
   const setup = useStore(store, useShallow((s) => s.setup));
-  const counts = useStore(store, (s) => s.countsTowardSchedule);
+  // read from the progress store at render (its revision changes when the setting is saved)
+  const counts = useStore(progress, (s) => s.revision >= 0 && (s.store?.data.settings.quizCountsTowardSchedule ?? false));
   const message = useStore(store, (s) => s.message);
   const { setSetup, toggleTopic, start, setCountsTowardSchedule } = store.getState();
   const { columns, rows } = useTerminalSize();

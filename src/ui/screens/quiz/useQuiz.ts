@@ -11,8 +11,18 @@ export function quizStoreOf(ctx: AppContextValue): StoreApi<QuizState> {
   const own = (ctx as { quiz?: () => StoreApi<QuizState> }).quiz;
   if (own) return own();
   let store = fallback.get(ctx.app);
-  if (!store) fallback.set(ctx.app, (store = createQuizStore({ cards: ctx.library.cards })));
+  if (!store) fallback.set(ctx.app, (store = createQuizStore(quizDeps(ctx))));
   return store;
+}
+
+/** The quiz store's dependencies from the app context: its clock and its progress store. */
+export function quizDeps(ctx: Pick<AppContextValue, 'library' | 'progress' | 'clock'>) {
+  return {
+    cards: ctx.library.cards,
+    now: () => ctx.clock().getTime(),
+    progress: () => ctx.progress.getState().store,
+    onSaved: () => ctx.progress.getState().touch(),
+  };
 }
 
 export function useQuizStore(): StoreApi<QuizState> {
