@@ -8,6 +8,8 @@ import { SelectList, clampIndex, type ListItem } from '../components/SelectList.
 import { useScreenKeys } from '../hooks/useScreenKeys.js';
 import { useTerminalSize } from '../hooks/useTerminalSize.js';
 import type { Screen } from '../../state/appStore.js';
+import { contentDir, homeDir } from '../../paths.js';
+import { presetCount } from '../../sim/presetCount.js';
 
 interface Entry extends ListItem { screen: Screen; about: string }
 
@@ -31,6 +33,13 @@ export function Home() {
       detail: 'titles, questions, tags, answers',
       screen: { name: 'search' },
       about: 'Find a card by what you remember of it; small typos are fine.',
+    },
+    {
+      key: 'sim',
+      label: 'Simulator',
+      detail: `${presetCount(contentDir(), homeDir())} scenario presets`,
+      screen: { name: 'sim' },
+      about: 'Step a request through the gateway, change its settings, and see what changes and why.',
     },
   ];
   const keys = useScreenKeys({
