@@ -10,6 +10,9 @@ import { Topic } from './screens/Topic.js';
 import { CardView } from './screens/CardView.js';
 import { Search } from './screens/Search.js';
 import { Simulator } from './screens/Simulator.js';
+import { Quiz } from './screens/Quiz.js';
+import { Study } from './screens/study/Study.js';
+import { Progress } from './screens/Progress.js';
 
 export function App() {
   const { columns, rows } = useTerminalSize();
@@ -46,6 +49,13 @@ function CurrentScreen() {
       return <Search />;
     case 'sim':
       return <Simulator scenario={screen.scenario} />;
+    case 'quiz':
+      return <Quiz />;
+    case 'study':
+      // a new filter or mode starts a fresh session
+      return <Study key={`${screen.deck ?? ''}|${screen.topic ?? ''}|${screen.cram ? 'cram' : ''}`} deck={screen.deck} topic={screen.topic} cram={screen.cram} />;
+    case 'progress':
+      return <Progress />;
   }
 }
 
