@@ -8,6 +8,9 @@ import { buildIndex, type SearchIndex } from '../content/search.js';
 import { userDeckPaths } from '../paths.js';
 import { createAppStore, type Screen } from '../state/appStore.js';
 import { createProgressStore, type ProgressUiDeps } from '../state/progressStore.js';
+import type { StoreApi } from 'zustand/vanilla';
+import { createQuizStore, type QuizState } from '../state/quizStore.js';
+import { quizDeps } from './screens/quiz/useQuiz.js';
 import { App } from './App.js';
 import { AppContext, type AppContextValue, useAppContext } from './context.js';
 import { enterFullScreen } from './terminal.js';
@@ -29,12 +32,14 @@ export interface ContextOptions {
 
 export function makeContext(library: AppContextValue['library'], initial: Screen, notices: string[] = [], options: ContextOptions = {}): AppContextValue {
   let index: SearchIndex | undefined;
-  const app = createAppStore({ initial, notices });
+  let quiz: StoreApi<QuizState> | undefined;
+  // an exam in progress makes q ask before quitting
+  const app = createAppStore({ initial, notices, unsaved: () => quiz?.getState().inProgress() ?? false });
   const tell = (messages: string[]) => {
     app.setState((s) => ({ notices: [...s.notices, ...messages] }));
     options.onNotices?.(messages);
   };
-  return {
+  const context: AppContextValue = {
     app,
     library,
     searchIndex: () => (index ??= buildIndex(library.cards)),
@@ -43,6 +48,8 @@ export function makeContext(library: AppContextValue['library'], initial: Screen
     progress: createProgressStore({ ...(options.openProgress ? { open: options.openProgress } : {}), onNotices: tell }),
     clock: options.clock ?? (() => new Date()),
   };
+  context.quiz = () => (quiz ??= createQuizStore(quizDeps(context)));
+  return context;
 }
 
 /** Unmounts when the store says the user quit. */
