@@ -17,6 +17,8 @@ const HELP = `
   Usage
     $ gateprep                        the app (needs a terminal), on Home
     $ gateprep library                the app, opened on the Library
+    $ gateprep study                  the app, straight into a flashcard session
+    $ gateprep progress               the app, on your study progress
     $ gateprep sim [SCENARIO]         the app, on the simulator (a preset name or a scenario file)
     $ gateprep search QUERY [--json]  search the cards, best match first
     $ gateprep check PATH... [--json] validate decks (files or folders); exit 1 on any error
@@ -44,6 +46,8 @@ const SCREENS: Record<string, Screen> = {
   home: { name: 'home' },
   library: { name: 'library' },
   sim: { name: 'sim' },
+  study: { name: 'study' },
+  progress: { name: 'progress' },
 };
 
 // `gateprep search x | head` closes the pipe early: that is not an error.
