@@ -10,6 +10,7 @@ import { useTerminalSize } from '../hooks/useTerminalSize.js';
 import type { Screen } from '../../state/appStore.js';
 import { contentDir, homeDir } from '../../paths.js';
 import { presetCount } from '../../sim/presetCount.js';
+import { useStudyFigures } from '../hooks/useStudyFigures.js';
 
 interface Entry extends ListItem { screen: Screen; about: string }
 
@@ -19,6 +20,7 @@ export function Home() {
   const { columns } = useTerminalSize();
   const [index, setIndex] = useState(0);
   const topics = new Set(library.cards.map((c) => c.topic)).size;
+  const figures = useStudyFigures();
   const entries: Entry[] = [
     {
       key: 'library',
@@ -33,6 +35,20 @@ export function Home() {
       detail: 'titles, questions, tags, answers',
       screen: { name: 'search' },
       about: 'Find a card by what you remember of it; small typos are fine.',
+    },
+    {
+      key: 'study',
+      label: 'Flashcards',
+      detail: figures.flashcards,
+      screen: { name: 'study' },
+      about: 'Spaced repetition (FSRS): due reviews first, then new cards up to the daily limit.',
+    },
+    {
+      key: 'progress',
+      label: 'Progress',
+      detail: figures.progress,
+      screen: { name: 'progress' },
+      about: 'Due today, reviewed today, streak, retention, per topic, and leeches.',
     },
     {
       key: 'sim',
