@@ -28,7 +28,7 @@ export function LoadPanel({ store }: { store: StoreApi<SimState> }) {
     return (
       <Text key={id} wrap="truncate-end" bold={sel} color={sel && !noColor ? 'cyan' : undefined}>
         {sel ? '› ' : '  '}
-        {lr.row.label.padEnd(22)}
+        {lr.row.label.padEnd(24)}
         {sel ? `‹ ${value} ›` : value}
       </Text>
     );

@@ -44,7 +44,7 @@ export function RowsView({ store, kind }: { store: StoreApi<SimState>; kind: 'se
         )}
       </Text>
       <Box marginTop={1}>
-        <RowList rows={rows} doc={doc} ctx={{ route: routeIdx, cursor }} index={index} editing={editing} height={Math.max(4, height - 12)} width={columns} />
+        <RowList rows={rows} doc={doc} ctx={{ route: routeIdx, cursor }} index={index} editing={editing} height={Math.max(4, height - 10)} width={columns} />
       </Box>
     </Box>
   );
