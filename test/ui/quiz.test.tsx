@@ -1,0 +1,255 @@
+/** Quiz screens: practice and exam, flagging, the list, time-out (fake clock), results, retake, progress. */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openProgress, type ProgressStore } from '../../src/progress/store.js';
+import type { Screen } from '../../src/state/appStore.js';
+import { createScheduler } from '../../src/study/scheduler.js';
+import { LABELS } from '../../src/study/quiz.js';
+import { makeContext } from '../../src/ui/run.js';
+import { KEY, libraryOf, renderApp, type Rendered } from './harness.js';
+
+const card = (n: number, right: string, wrongs: string[], extra = '') => `## ${n}. Caching question ${n}
+**Question:**
+Which one is right for number ${n}?${extra}
+**Answer:** See the explanation.
+**Source:** https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-caching.html
+**Choices:**
+- [x] ${right}
+${wrongs.map((w) => `- [ ] ${w}`).join('\n')}
+**Explanation:** Because ${right} is right.
+`;
+const deck = `---
+topic: Caching
+---
+${[1, 2, 3, 4].map((n) => card(n, `Right ${n}`, [`Wrong ${n}a`, `Wrong ${n}b`, `Wrong ${n}c`])).join('\n')}
+## 5. Caching select two
+**Question:**
+Which two are right? (Select TWO.)
+**Answer:** Both.
+**Tags:** select-two
+**Choices:**
+- [x] Right 5a
+- [ ] Wrong 5b
+- [x] Right 5c
+- [ ] Wrong 5d
+- [ ] Wrong 5e
+**Explanation:** Both right ones.
+`;
+
+let now = Date.UTC(2025, 0, 6, 12);
+let progress: ProgressStore;
+const apps: Rendered[] = [];
+
+async function open(screen: Screen = { name: 'quiz' }): Promise<Rendered> {
+  now = Date.UTC(2025, 0, 6, 12);
+  progress = openProgress({ home: mkdtempSync(join(tmpdir(), 'gateprep-quiz-')) });
+  const library = libraryOf(['caching.md', deck]);
+  const ctx = makeContext(library, screen, [], { clock: () => new Date(now), openProgress: () => ({ store: progress, createScheduler }) });
+  await ctx.progress.getState().open();
+  const app = await renderApp(library, screen, ctx);
+  apps.push(app);
+  return app;
+}
+afterEach(() => {
+  for (const a of apps.splice(0)) a.unmount();
+});
+
+const quiz = (app: Rendered) => app.context.quiz!().getState();
+const current = (app: Rendered) => {
+  const s = quiz(app).session!;
+  return s.questions[s.current]!;
+};
+/** The letters of the right (or a wrong) answer to the current question. */
+const right = (app: Rendered) => current(app).choices.flatMap((c, i) => (c.correct ? [LABELS[i]] : []));
+const wrong = (app: Rendered) => {
+  const q = current(app);
+  return q.choices.flatMap((c, i) => (c.correct ? [] : [LABELS[i]])).slice(0, q.select);
+};
+
+/** Setup rows: mode, questions, (time | schedule setting), all topics, Caching, Simulator. */
+async function chooseCaching(app: Rendered) {
+  for (let i = 0; i < 4; i++) await app.press('j');
+  await app.press(KEY.space);
+  expect(app.frame()).toMatch(/\[x\] Caching/);
+  await app.press('k'); // back to the count row: 10 -> 5
+  await app.press('k');
+  await app.press('k');
+  await app.press('h');
+  expect(app.frame()).toContain('Questions: 5');
+}
+
+async function answer(app: Rendered, letters: string[]) {
+  for (const l of letters) await app.press(l!);
+}
+
+describe('quiz setup', () => {
+  it('opens on setup with topics and the simulator, and starts a practice quiz of 5 from one topic', async () => {
+    const app = await open();
+    expect(app.frame()).toContain('Mode: practice');
+    expect(app.frame()).toMatch(/Caching\s+5/);
+    expect(app.frame()).toContain('Simulator');
+    await chooseCaching(app);
+    await app.press(KEY.enter);
+    expect(app.frame()).toContain('question 1 of 5');
+    expect(app.frame()).toMatch(/a\) /);
+  });
+});
+
+describe('practice mode', () => {
+  it('gives feedback after each answer, counts toward the schedule when on, saves results, retakes missed', async () => {
+    const app = await open();
+    await app.press('j');
+    await app.press('j');
+    await app.press(KEY.space); // the schedule setting on
+    expect(app.frame()).toContain('[x] Practice answers count');
+    expect(progress.data.settings.quizCountsTowardSchedule).toBe(true);
+    await app.press('k');
+    await app.press('k');
+    await chooseCaching(app);
+    await app.press(KEY.enter);
+    const wrongIds: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      const q = current(app);
+      const bad = i === 1 || i === 3;
+      await answer(app, bad ? wrong(app) : right(app));
+      if (q.select === 2) expect(app.frame()).toContain('Select TWO.');
+      const f = await app.press(KEY.enter);
+      expect(f).toContain(bad ? '✗ Wrong.' : '✓ Right.');
+      expect(f).toContain('Correct:');
+      if (bad) wrongIds.push(q.id);
+      await app.press(KEY.enter);
+    }
+    const res = await app.waitFor('Score');
+    expect(res).toContain('3/5 (60%)');
+    expect(res).toContain('Caching: 3/5');
+    expect(progress.data.quizResults).toHaveLength(1);
+    expect(progress.data.quizResults[0]).toMatchObject({ total: 5, correct: 3 });
+    const reviews = progress.data.reviews.filter((r) => r.source === 'quiz');
+    expect(reviews).toHaveLength(5);
+    expect(reviews.filter((r) => r.rating === 1).map((r) => r.card).sort()).toEqual(wrongIds.sort());
+    expect(reviews.filter((r) => r.rating === 3)).toHaveLength(3);
+
+    await app.press('r');
+    expect(app.frame()).toContain('question 1 of 2');
+    expect(quiz(app).session!.questions.map((q) => q.id).sort()).toEqual(wrongIds.sort());
+  });
+
+  it('select TWO takes exactly two answers', async () => {
+    const app = await open();
+    quiz(app).setSetup({ topics: ['Caching'], count: 5 });
+    await app.press(KEY.enter);
+    while (current(app).select !== 2) {
+      await answer(app, right(app));
+      await app.press(KEY.enter);
+      await app.press(KEY.enter);
+    }
+    const w = current(app).choices.flatMap((c, i) => (c.correct ? [] : [LABELS[i]!]));
+    await app.press(w[0]!);
+    expect(app.frame()).not.toContain('check answer'); // one of two chosen: enter does nothing yet
+    await app.press(w[1]!);
+    expect(app.frame()).toContain('check answer');
+    await app.press(w[2]!);
+    expect(app.frame()).toContain('Choose exactly 2');
+  });
+
+  it('does not touch the schedule when the setting is off', async () => {
+    const app = await open();
+    quiz(app).setSetup({ topics: ['Caching'], count: 5 });
+    await app.press(KEY.enter);
+    await answer(app, wrong(app));
+    await app.press(KEY.enter);
+    expect(app.frame()).toContain('✗ Wrong.');
+    expect(progress.data.reviews).toHaveLength(0);
+  });
+});
+
+describe('exam mode', () => {
+  async function startExam(app: Rendered) {
+    await app.press(KEY.right); // mode row: practice -> exam
+    expect(app.frame()).toContain('Mode: exam');
+    quiz(app).setSetup({ topics: ['Caching'], count: 5 });
+    await app.press(KEY.enter);
+    expect(app.frame()).toContain('⏱ 7:30 left');
+  }
+
+  it('no feedback, back and forth, flag, the list, submit asks when unanswered remain', async () => {
+    const app = await open();
+    await startExam(app);
+    await answer(app, right(app));
+    expect(app.frame()).toContain('[x]');
+    expect(app.frame()).not.toContain('Right.');
+    await app.press('f');
+    expect(app.frame()).toContain('⚑ 1');
+    await app.press('n');
+    expect(app.frame()).toContain('question 2 of 5');
+    await app.press('p');
+    expect(app.frame()).toContain('question 1 of 5');
+    await app.press('l');
+    expect(app.frame()).toMatch(/1 answered .* 4 unanswered .* 1 flagged/);
+    await app.press('j');
+    await app.press(KEY.enter);
+    expect(app.frame()).toContain('question 2 of 5');
+    await app.press('s');
+    expect(app.frame()).toContain('4 questions are unanswered. Submit anyway?');
+    await app.press('n');
+    expect(app.frame()).toContain('question 2 of 5');
+    await app.press('s');
+    await app.press('y');
+    const res = await app.waitFor('Score');
+    expect(res).toContain('1/5 (20%)');
+    expect(progress.data.quizResults).toHaveLength(1);
+    expect(progress.data.reviews).toHaveLength(0); // exams never touch schedules
+  });
+
+  it('time running out submits (fake clock, no waiting)', async () => {
+    const app = await open();
+    await startExam(app);
+    await answer(app, right(app));
+    now += 60_000;
+    quiz(app).tick();
+    await app.waitFor('6:30 left');
+    now += 5 * 90_000;
+    quiz(app).tick();
+    const res = await app.waitFor('Score');
+    expect(res).toContain('Time is up');
+    expect(res).toContain('time 7:30');
+    expect(res).toContain('time ran out');
+  });
+
+  it('q asks before quitting an exam in progress', async () => {
+    const app = await open();
+    await startExam(app);
+    await app.press('q');
+    expect(app.frame()).toContain('Quit gateprep?');
+    await app.press('n');
+    expect(app.frame()).toContain('question 1 of 5');
+  });
+});
+
+describe('results', () => {
+  it('review every question, and open a generated one in the simulator', async () => {
+    const app = await open();
+    quiz(app).setSetup({ topics: ['Simulator'], count: 2 });
+    await app.press(KEY.enter);
+    for (let i = 0; i < 2; i++) {
+      await answer(app, wrong(app));
+      await app.press(KEY.enter);
+      await app.press(KEY.enter);
+    }
+    const res = await app.waitFor('Score');
+    expect(res).toContain('0/2 (0%)');
+    expect(res).toContain('Simulator: 0/2');
+    await app.press(KEY.enter);
+    expect(app.frame()).toContain('Your answer:');
+    expect(app.frame()).toContain('o open in simulator');
+    await new Promise((r) => setImmediate(r)); // the review's key handler attaches after its first frame
+    await app.press('j');
+    expect(app.frame()).toContain('↓ 17 more lines');
+    await app.press('o').catch(() => undefined); // the simulator screen may draw the same first frame later
+    const screen = app.context.app.getState().screen;
+    expect(screen.name).toBe('sim');
+    expect(screen.name === 'sim' && JSON.parse(screen.scenarioJson!).requests.length).toBeGreaterThan(0);
+  });
+});
