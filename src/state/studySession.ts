@@ -110,7 +110,7 @@ export function createStudySession(deps: StudyDeps): StoreApi<StudySessionState>
       }
       touch();
       if (outcome === 'undone') {
-        set({ answered: rest, pinned: last.card, revealed: null, offset: 0, message: `Undone: ${label}; its schedule is restored.` });
+        set({ answered: rest, pinned: last.card, revealed: null, offset: 0, message: `Undone, schedule restored: ${label}.` });
       } else {
         set({ answered: rest, message: `Cannot undo ${label}: ${UNDO_REFUSED[outcome] ?? outcome}.` });
       }

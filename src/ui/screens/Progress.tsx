@@ -20,7 +20,7 @@ export function Progress() {
   const { rows } = useTerminalSize();
   const [offset, setOffset] = useState(0);
   const lines = store ? progressLines(library.cards, store.data, clock()) : [];
-  const height = Math.max(3, rows - 6);
+  const height = Math.max(3, rows - 5);
   const maxOffset = Math.max(0, lines.length - height);
   const top = Math.min(offset, maxOffset);
   const scroll = (d: number) => setOffset(Math.min(maxOffset, Math.max(0, top + d)));

@@ -23,6 +23,7 @@ export function StudyCards(props: StudyProps & { session: StoreApi<StudySessionS
   const { app, library, clock } = useAppContext();
   const back = useStore(app, (s) => s.back);
   const replace = useStore(app, (s) => s.replace);
+  const hasNotice = useStore(app, (s) => s.notices.length > 0);
   const { store, scheduler } = useProgress();
   const seen = useStore(session, (s) => s.seen);
   const pinned = useStore(session, (s) => s.pinned);
@@ -39,7 +40,8 @@ export function StudyCards(props: StudyProps & { session: StoreApi<StudySessionS
   const outcomes = head && scheduler && !cram ? scheduler.outcomes(head.state, now) : null;
   const width = columns - 2;
   const lines = head ? cardLines(head.card, width, revealed) : [];
-  const height = Math.max(3, rows - 11);
+  // title, gap, card header, more-line, buttons, message, two footer lines (and a notice)
+  const height = Math.max(3, rows - 9 - (hasNotice ? 1 : 0));
   const maxOffset = Math.max(0, lines.length - height);
   const { reveal, rate, undo, scroll, setView } = session.getState();
 

@@ -28,7 +28,7 @@ const PLAIN: Outcome[] = (['Again', 'Hard', 'Good', 'Easy'] as const).map((label
 /** 1 Again 1m · 2 Hard 6m · 3 Good 10m · 4 Easy 3d (cram: no intervals, nothing is scheduled). */
 export function Buttons({ revealed, outcomes }: { revealed: boolean; outcomes: Outcome[] | null }) {
   const { noColor } = useAppContext();
-  if (!revealed) return <Text dimColor>space: show the answer</Text>;
+  if (!revealed) return <Text> </Text>;
   const colors = ['red', 'yellow', 'green', 'cyan'];
   return (
     <Box columnGap={3}>
