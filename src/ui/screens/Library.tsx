@@ -1,8 +1,8 @@
 /** Library: topics with their card counts. */
-import { useState } from 'react';
 import { useStore } from 'zustand';
 import { Frame } from '../components/Frame.js';
-import { SelectList, clampIndex } from '../components/SelectList.js';
+import { SelectList } from '../components/SelectList.js';
+import { useListCursor } from '../hooks/useListCursor.js';
 import { useAppContext } from '../context.js';
 import { useScreenKeys } from '../hooks/useScreenKeys.js';
 import { useTerminalSize } from '../hooks/useTerminalSize.js';
@@ -14,14 +14,11 @@ export function Library() {
   const back = useStore(app, (s) => s.back);
   const { columns, rows } = useTerminalSize();
   const topics = topicsOf(library.cards);
-  const [index, setIndex] = useState(0);
   const page = Math.max(1, rows - 6);
-  const move = (d: number) => setIndex((i) => clampIndex(i + d, topics.length));
+  const cursor = useListCursor(topics.length, page);
+  const { index } = cursor;
   const keys = useScreenKeys({
-    up: () => move(-1),
-    down: () => move(1),
-    pageUp: () => move(-page),
-    pageDown: () => move(page),
+    ...cursor.keys,
     select: () => topics[index] && go({ name: 'topic', topic: topics[index].topic }),
     search: () => go({ name: 'search' }),
     back,

@@ -1,8 +1,8 @@
 /** The cards of one topic. */
-import { useState } from 'react';
 import { useStore } from 'zustand';
 import { Frame } from '../components/Frame.js';
-import { SelectList, clampIndex } from '../components/SelectList.js';
+import { SelectList } from '../components/SelectList.js';
+import { useListCursor } from '../hooks/useListCursor.js';
 import { useAppContext } from '../context.js';
 import { useScreenKeys } from '../hooks/useScreenKeys.js';
 import { useTerminalSize } from '../hooks/useTerminalSize.js';
@@ -14,14 +14,11 @@ export function Topic({ topic }: { topic: string }) {
   const back = useStore(app, (s) => s.back);
   const { columns, rows } = useTerminalSize();
   const cards = cardsOfTopic(library.cards, topic);
-  const [index, setIndex] = useState(0);
   const page = Math.max(1, rows - 6);
-  const move = (d: number) => setIndex((i) => clampIndex(i + d, cards.length));
+  const cursor = useListCursor(cards.length, page);
+  const { index } = cursor;
   const keys = useScreenKeys({
-    up: () => move(-1),
-    down: () => move(1),
-    pageUp: () => move(-page),
-    pageDown: () => move(page),
+    ...cursor.keys,
     select: () => cards.length > 0 && go({ name: 'card', ids: cards.map((c) => c.id), index }),
     search: () => go({ name: 'search' }),
     back,
