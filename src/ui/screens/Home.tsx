@@ -11,6 +11,7 @@ import type { Screen } from '../../state/appStore.js';
 import { contentDir, homeDir } from '../../paths.js';
 import { presetCount } from '../../sim/presetCount.js';
 import { useStudyFigures } from '../hooks/useStudyFigures.js';
+import { cardQuestionCount } from '../../study/quiz.js';
 
 interface Entry extends ListItem { screen: Screen; about: string }
 
@@ -42,6 +43,13 @@ export function Home() {
       detail: figures.flashcards,
       screen: { name: 'study' },
       about: 'Spaced repetition (FSRS): due reviews first, then new cards up to the daily limit.',
+    },
+    {
+      key: 'quiz',
+      label: 'Quiz',
+      detail: `${cardQuestionCount(library.cards)} questions + simulator-generated`,
+      screen: { name: 'quiz' },
+      about: 'Practice with feedback after each answer, or a timed exam; questions from the cards and from the simulator.',
     },
     {
       key: 'progress',
