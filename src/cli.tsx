@@ -19,6 +19,7 @@ const HELP = `
     $ gateprep library                the app, opened on the Library
     $ gateprep study                  the app, straight into a flashcard session
     $ gateprep progress               the app, on your study progress
+    $ gateprep quiz                   the app, on quiz setup (practice or a timed exam)
     $ gateprep sim [SCENARIO]         the app, on the simulator (a preset name or a scenario file)
     $ gateprep search QUERY [--json]  search the cards, best match first
     $ gateprep check PATH... [--json] validate decks (files or folders); exit 1 on any error
@@ -48,6 +49,7 @@ const SCREENS: Record<string, Screen> = {
   sim: { name: 'sim' },
   study: { name: 'study' },
   progress: { name: 'progress' },
+  quiz: { name: 'quiz' },
 };
 
 // `gateprep search x | head` closes the pipe early: that is not an error.
