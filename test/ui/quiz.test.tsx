@@ -62,10 +62,10 @@ const current = (app: Rendered) => {
   return s.questions[s.current]!;
 };
 /** The letters of the right (or a wrong) answer to the current question. */
-const right = (app: Rendered) => current(app).choices.flatMap((c, i) => (c.correct ? [LABELS[i]] : []));
+const right = (app: Rendered) => current(app).choices.flatMap((c, i) => (c.correct ? [LABELS[i]!] : []));
 const wrong = (app: Rendered) => {
   const q = current(app);
-  return q.choices.flatMap((c, i) => (c.correct ? [] : [LABELS[i]])).slice(0, q.select);
+  return q.choices.flatMap((c, i) => (c.correct ? [] : [LABELS[i]!])).slice(0, q.select);
 };
 
 /** Setup rows: mode, questions, (time | schedule setting), all topics, Caching, Simulator. */
