@@ -16,18 +16,28 @@ import { Progress } from './screens/Progress.js';
 
 export function App() {
   const { columns, rows } = useTerminalSize();
-  if (columns < MIN_COLUMNS || rows < MIN_ROWS) {
-    return (
-      <Text>
-        gateprep needs a window of at least {MIN_COLUMNS}x{MIN_ROWS}; this one is {columns}x{rows}. Please enlarge it (q quits).
-      </Text>
-    );
-  }
+  if (columns < MIN_COLUMNS || rows < MIN_ROWS) return <TooSmall columns={columns} rows={rows} />;
   return (
     <>
       <CurrentScreen />
       <QuitDialog />
     </>
+  );
+}
+
+/**
+ * Shown instead of the app below 80x24. It also keeps an input listener: with none,
+ * Ink releases stdin and Node, having nothing left to wait for, would simply exit.
+ */
+function TooSmall({ columns, rows }: { columns: number; rows: number }) {
+  const { app } = useAppContext();
+  const { isRawModeSupported } = useStdin();
+  const requestQuit = useStore(app, (s) => s.requestQuit);
+  useInput((input, key) => bindings.quit.match(input, key) && requestQuit(), { isActive: Boolean(isRawModeSupported) });
+  return (
+    <Text>
+      gateprep needs a window of at least {MIN_COLUMNS}x{MIN_ROWS}; this one is {columns}x{rows}. Please enlarge it (q quits).
+    </Text>
   );
 }
 

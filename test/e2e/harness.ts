@@ -38,6 +38,8 @@ export interface Session {
   write(text: string): void;
   /** Which buffer xterm shows: 'alternate' while full screen, 'normal' after restore. */
   bufferType(): 'normal' | 'alternate';
+  /** Resizes the pseudo terminal (the program gets SIGWINCH) and the screen model. */
+  resize(cols: number, rows: number): void;
   exited: Promise<{ exitCode: number; signal?: number }>;
   pid: number;
   kill(signal?: string): void;
@@ -57,7 +59,7 @@ export function tempHome(): string {
 
 export function start(args: string[], options: StartOptions = {}): Session {
   const cols = options.cols ?? 80;
-  const rows = options.rows ?? 24;
+  let rows = options.rows ?? 24;
   const term = new xterm.Terminal({ cols, rows, allowProposedApi: true });
   const env: Record<string, string> = {};
   for (const [k, v] of Object.entries({ ...process.env, GATEPREP_HOME: tempHome(), TERM: 'xterm-256color', ...options.env })) {
@@ -112,6 +114,11 @@ export function start(args: string[], options: StartOptions = {}): Session {
     },
     write: (text) => child.write(text),
     bufferType: () => term.buffer.active.type,
+    resize: (c, r) => {
+      rows = r;
+      term.resize(c, r);
+      child.resize(c, r);
+    },
     exited,
     pid: child.pid,
     kill: (signal) => child.kill(signal),

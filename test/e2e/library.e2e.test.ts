@@ -57,6 +57,19 @@ describe('the app in a real terminal (80x24)', () => {
     expect((await s.exited).exitCode).toBe(0);
   });
 
+  it('redraws on resize: too small asks to enlarge, large enough shows the screen again', async () => {
+    const s = start(['library']);
+    await s.waitFor('gateprep › Library');
+    s.resize(70, 20);
+    const small = await s.waitFor((screen) => screen.replace(/\s+/g, ' ').includes('Please enlarge it'));
+    expect(small.replace(/\s+/g, ' ')).toContain('this one is 70x20');
+    s.resize(100, 30);
+    const back = await s.waitFor('gateprep › Library');
+    expect(back).toMatch(/gateprep › Library\s+\d+ cards · \d+ topics/);
+    s.write('q');
+    expect((await s.exited).exitCode).toBe(0);
+  });
+
   it('restores the terminal on Ctrl-C', async () => {
     const s = start(['library']);
     await s.waitFor('gateprep › Library');
