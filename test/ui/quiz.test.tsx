@@ -253,3 +253,68 @@ describe('results', () => {
     expect(screen.name === 'sim' && JSON.parse(screen.scenarioJson!).requests.length).toBeGreaterThan(0);
   });
 });
+
+/** The bytes for a footer hint's key (for a pair or group, the first / forward one). */
+function keyOf(hint: string): string {
+  const keys = hint.split(' ')[0]!;
+  const named: Record<string, string> = {
+    '↑↓/kj': 'j', '←→/hl': 'l', 'n/p': 'n', 'n/esc': 'n', enter: KEY.enter, esc: KEY.esc, space: ' ', '?': '?', q: 'q',
+  };
+  return named[keys] ?? keys.split('/')[0]!;
+}
+
+const states: Array<[string, (app: Rendered) => Promise<void>]> = [
+  ['setup', async () => {}],
+  ['setup, count row', async (app) => void (await app.press('j'))],
+  ['practice question, answer chosen', async (app) => {
+    quiz(app).setSetup({ topics: ['Caching'], count: 5 });
+    await app.press(KEY.enter);
+    await answer(app, right(app));
+  }],
+  ['practice feedback', async (app) => {
+    quiz(app).setSetup({ topics: ['Caching'], count: 5 });
+    await app.press(KEY.enter);
+    await answer(app, right(app));
+    await app.press(KEY.enter);
+  }],
+  ['exam question 2', async (app) => {
+    quiz(app).setSetup({ topics: ['Caching'], count: 5, mode: 'exam' });
+    await app.press(KEY.enter);
+    await app.press('n');
+  }],
+  ['exam list', async (app) => {
+    quiz(app).setSetup({ topics: ['Caching'], count: 5, mode: 'exam' });
+    await app.press(KEY.enter);
+    await app.press('l');
+  }],
+  ['results', async (app) => {
+    quiz(app).setSetup({ topics: ['Caching'], count: 5, mode: 'exam' });
+    await app.press(KEY.enter);
+    await app.press('s');
+    await app.press('y');
+  }],
+];
+
+describe('every key the quiz footers list does something', () => {
+  for (const [name, prepare] of states) {
+    it(`on ${name}`, async () => {
+      const probe = await open();
+      await prepare(probe);
+      await new Promise((r) => setImmediate(r));
+      const hints = probe.frame().split('\n').slice(-2).join('  ').trim().split(/\s{2,}/).filter((h) => / /.test(h));
+      expect(hints.length).toBeGreaterThan(2);
+      for (const hint of hints) {
+        const app = await open();
+        await prepare(app);
+        await new Promise((r) => setImmediate(r));
+        const frameBefore = app.frame();
+        const before = [frameBefore, JSON.stringify(quiz(app).session), JSON.stringify(quiz(app).setup)].join();
+        await app.press(keyOf(hint)).catch(() => undefined);
+        // a choice letter that is already chosen changes nothing: another letter of the group must
+        if (hint.startsWith('a/b') && app.frame() === frameBefore) await app.press('b').catch(() => undefined);
+        const after = [app.frame(), JSON.stringify(quiz(app).session), JSON.stringify(quiz(app).setup)].join();
+        expect(after !== before || app.context.app.getState().quitting, `"${hint}" on ${name} did nothing`).toBe(true);
+      }
+    });
+  }
+});

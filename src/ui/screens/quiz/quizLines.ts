@@ -1,7 +1,7 @@
 /** The lines the quiz screens draw (pure: question, choices, feedback, review). */
 import type { QuizAnswer, QuizQuestion, ReviewItem } from '../../../study/quiz.js';
 import { isCorrect, LABELS } from '../../../study/quiz.js';
-import { renderMarkdown, wrap, type Line } from '../../markdown.js';
+import { inline, renderMarkdown, wrap, type Line } from '../../markdown.js';
 
 const NUMBER_WORDS = ['ZERO', 'ONE', 'TWO', 'THREE', 'FOUR', 'FIVE'];
 
@@ -21,7 +21,8 @@ export function choiceLines(q: QuizQuestion, selected: readonly number[], width:
     let mark: string;
     if (!feedback) mark = chosen ? '[x] ' : '[ ] ';
     else mark = `${chosen ? '›' : ' '}${c.correct ? '✓' : chosen ? '✗' : ' '}  `;
-    out.push(...wrap([{ text: `${LABELS[i]}) `, bold: true }, { text: c.text, bold: feedback && c.correct, mark: chosen && !feedback }], width, mark, 4));
+    const text = inline(c.text).map((sp) => ({ ...sp, bold: Boolean(sp.bold) || (feedback && c.correct), mark: chosen && !feedback }));
+    out.push(...wrap([{ text: `${LABELS[i]}) `, bold: true }, ...text], width, mark, 4));
   });
   return out;
 }
