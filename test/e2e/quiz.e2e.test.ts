@@ -48,9 +48,11 @@ describe('quiz in a real terminal (80x24)', () => {
     await s.press('enter');
     await s.waitFor('question 1 of 5');
 
+    const missed: string[] = [];
     for (let i = 0; i < 5; i++) {
       const screen = await s.waitFor(`question ${i + 1} of 5`);
       const miss = i === 1 || i === 3;
+      if (miss) missed.push(/Drill question number (\d)\?/.exec(screen)![1]!);
       await s.press(letterOf(screen, !miss));
       await s.waitFor('check answer');
       await s.press('enter');
@@ -67,7 +69,7 @@ describe('quiz in a real terminal (80x24)', () => {
 
     await s.press('r');
     const retake = await s.waitFor('question 1 of 2');
-    expect(retake).toMatch(/Drill question number [24]\?/);
+    expect(retake).toMatch(new RegExp(`Drill question number [${missed.join('')}]\\?`));
 
     await s.press('q');
     const { exitCode } = await s.exited;
