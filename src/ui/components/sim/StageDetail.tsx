@@ -24,8 +24,10 @@ export function StageDetail({ entry, selected, mark, changed, width, height }: {
     lines.push(...wrapText(entry.reason, width));
     for (const d of dataLines(entry.data)) lines.push(...wrapText(d, width));
   }
-  const room = Math.max(1, height - 2);
   const cards = shown ? entry.cards.length : 0;
+  // title, then the lines; the "more" and "learn more" notes take their own rows
+  const fit = height - 1 - (cards > 0 ? 1 : 0);
+  const room = Math.max(1, lines.length > fit ? fit - 1 : fit);
   return (
     <Box flexDirection="column" width={width} marginLeft={1}>
       <Text wrap="truncate-end">
