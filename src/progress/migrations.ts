@@ -70,7 +70,7 @@ export function migrateV1toV2(v1: ProgressV1): Record<string, unknown> {
     version: 2,
     cards,
     reviews,
-    settings: { dailyNewLimit: v1.newPerDay ?? 20, desiredRetention: 0.9, quizCountsTowardSchedule: false },
+    settings: { dailyNewLimit: v1.newPerDay ?? 20, desiredRetention: 0.9, quizCountsTowardSchedule: true },
   };
 }
 

@@ -42,7 +42,7 @@ export const settings = z.object({
   dailyNewLimit: z.number().int().min(0).max(9999).default(20),
   desiredRetention: z.number().min(0.7).max(0.99).default(0.9),
   /** Whether quiz answers are applied to the flashcard schedule (used by the quiz feature). */
-  quizCountsTowardSchedule: z.boolean().default(false),
+  quizCountsTowardSchedule: z.boolean().default(true),
 });
 
 /** A change to some settings (no defaults: a missing key is left as it is). */
@@ -77,7 +77,7 @@ export const progressV2 = z.object({
   journal: z.string().default(''),
   cards: z.record(z.string(), srsState).default({}),
   reviews: z.array(reviewEntry).default([]),
-  settings: settings.default({ dailyNewLimit: 20, desiredRetention: 0.9, quizCountsTowardSchedule: false }),
+  settings: settings.default({ dailyNewLimit: 20, desiredRetention: 0.9, quizCountsTowardSchedule: true }),
   quizResults: z.array(quizResult).default([]),
   simulator: z.record(z.string(), stageResult).default({}),
   leeches: z.record(z.string(), leechMark).default({}),

@@ -102,7 +102,7 @@ describe('practice mode', () => {
     const app = await open();
     await app.press('j');
     await app.press('j');
-    await app.press(KEY.space); // the schedule setting on
+    // practice answers count toward the schedule unless the user turns that off
     expect(app.frame()).toContain('[x] Practice answers count');
     expect(progress.data.settings.quizCountsTowardSchedule).toBe(true);
     await app.press('k');
@@ -156,6 +156,11 @@ describe('practice mode', () => {
 
   it('does not touch the schedule when the setting is off', async () => {
     const app = await open();
+    await app.press('j');
+    await app.press('j');
+    await app.press(KEY.space); // turn "practice answers count" off
+    expect(app.frame()).toContain('[ ] Practice answers count');
+    expect(progress.data.settings.quizCountsTowardSchedule).toBe(false);
     quiz(app).setSetup({ topics: ['Caching'], count: 5 });
     await app.press(KEY.enter);
     await answer(app, wrong(app));

@@ -23,7 +23,7 @@ export function QuizSetupView({ store }: { store: StoreApi<QuizState> }) {
   const back = useStore(app, (s) => s.back);
   const setup = useStore(store, useShallow((s) => s.setup));
   // read from the progress store at render (its revision changes when the setting is saved)
-  const counts = useStore(progress, (s) => s.revision >= 0 && (s.store?.data.settings.quizCountsTowardSchedule ?? false));
+  const counts = useStore(progress, (s) => s.revision >= 0 && (s.store?.data.settings.quizCountsTowardSchedule ?? true));
   const message = useStore(store, (s) => s.message);
   const { setSetup, toggleTopic, start, setCountsTowardSchedule } = store.getState();
   const { columns, rows } = useTerminalSize();
