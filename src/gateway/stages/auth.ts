@@ -39,7 +39,27 @@ function iam(c: Ctx): boolean {
     return c.stop('auth', RESPONSE_TYPES.INVALID_SIGNATURE);
   }
   if (iamOutcome === 'signed-denied') {
-    if (c.trace) c.add('auth', 'stop', "the caller's IAM policy does not allow execute-api:Invoke on this method", { iam: iamOutcome });
+    // Table A (same account): IAM "neither Allow nor Deny" + resource policy Allow -> Allow.
+    // https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-authorization-flow.html
+    if (c.policyAllowed) {
+      if (c.trace)
+        c.add(
+          'auth',
+          'pass',
+          "the caller's IAM policy does not grant execute-api:Invoke, but the resource policy explicitly allows: Allow " +
+            '(Table A, caller in the API owner\'s account; a cross-account caller would need both, Table B)',
+          { iam: iamOutcome },
+        );
+      return true;
+    }
+    if (c.trace)
+      c.add(
+        'auth',
+        'stop',
+        "the caller's IAM policy does not allow execute-api:Invoke on this method" +
+          (c.api.cfg.api.resourcePolicy ? ' and the resource policy does not allow it either: implicit deny (Table A)' : ''),
+        { iam: iamOutcome },
+      );
     return c.stop('auth', RESPONSE_TYPES.ACCESS_DENIED, denyMessage(c, 'arn:aws:iam::123456789012:user/caller', false), 'Message');
   }
   if (c.trace) c.add('auth', 'pass', 'signed request; IAM allows execute-api:Invoke', { iam: iamOutcome });
@@ -136,6 +156,19 @@ function lambda(c: Ctx, a: CompiledAuthorizer): boolean {
   if (entry.methodArn !== '*' && entry.methodArn !== arn) {
     // https://docs.aws.amazon.com/apigateway/latest/developerguide/configure-api-gateway-lambda-authorization-with-console.html
     // a cached policy is reused for every method; one naming only the first method denies the others.
+    if (c.policyAllowed) {
+      // The policy neither allows nor denies this method; Table A: + resource policy Allow -> Allow.
+      // https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-authorization-flow.html
+      c.usageIdentifierKey = entry.usageIdentifierKey;
+      if (c.trace)
+        c.add(
+          'auth',
+          'pass',
+          `${source} allows only ${entry.methodArn}, not this method, but the resource policy explicitly allows: Allow (Table A, same account)`,
+          { ...data, policyResource: entry.methodArn, methodArn: arn },
+        );
+      return true;
+    }
     if (c.trace)
       c.add('auth', 'stop', `${source} allows only ${entry.methodArn}, not this method: implicit deny until the entry expires`, {
         ...data,
