@@ -33,6 +33,11 @@ export function loadScenarioFile(path: string, home: boolean): LoadResult {
   } catch (e) {
     return { ok: false, file: path, errors: [{ path: '', message: `cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` }] };
   }
+  return loadScenarioText(text, path, home);
+}
+
+/** A scenario from its text (a file's, or one a quiz question carries); `path` names it in errors. */
+export function loadScenarioText(text: string, path: string, home: boolean): LoadResult {
   let json: unknown;
   try {
     json = JSON.parse(text);

@@ -8,7 +8,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { STAGES, type Outcome, type SimulateResult, type StageName } from '../gateway/model.js';
 import { runLoad, type LoadResult } from '../gateway/load.js';
-import { loadScenarioFile, listPresets, saveSession, type Preset } from '../sim/files.js';
+import { loadScenarioFile, loadScenarioText, listPresets, saveSession, type Preset } from '../sim/files.js';
 import { advanceClock, moveCursor, newSession, resolvedOf, runCurrent, sendAgain, type ClockStep, type Session } from '../sim/session.js';
 import { change, type Row } from '../sim/settings.js';
 import { starterDoc } from '../sim/starter.js';
@@ -99,6 +99,8 @@ export interface SimDeps {
   recordPrediction: (stage: string, correct: boolean, at: number) => void | Promise<void>;
   /** A scenario file to open with. */
   initialPath?: string;
+  /** A scenario's text to open with (a generated quiz question's); wins over initialPath. */
+  initialText?: string;
   now?: () => number;
 }
 
@@ -128,9 +130,9 @@ function limitsOf(s: Session): string {
 export function createSimStore(deps: SimDeps): StoreApi<SimState> {
   let initial: Session = newSession(starterDoc(), { name: 'my-api', home: false });
   let initialMessage: SimState['message'] = null;
-  if (deps.initialPath) {
-    const home = deps.initialPath.startsWith(deps.homeDir);
-    const loaded = loadScenarioFile(deps.initialPath, home);
+  if (deps.initialText !== undefined || deps.initialPath) {
+    const home = deps.initialPath?.startsWith(deps.homeDir) ?? false;
+    const loaded = deps.initialText !== undefined ? loadScenarioText(deps.initialText, 'question scenario', false) : loadScenarioFile(deps.initialPath!, home);
     if (loaded.ok) initial = loaded.session;
     else initialMessage = { text: `${loaded.file}: ${loaded.errors[0]!.path || '(file)'}: ${loaded.errors[0]!.message}`, error: true };
   }

@@ -58,7 +58,7 @@ function CurrentScreen() {
     case 'search':
       return <Search />;
     case 'sim':
-      return <Simulator scenario={screen.scenario} />;
+      return <Simulator scenario={screen.scenario} scenarioJson={screen.scenarioJson} />;
     case 'quiz':
       return <Quiz />;
     case 'study':

@@ -2,33 +2,55 @@
 import type { StoreApi } from 'zustand/vanilla';
 import { stageCardIndex } from '../content/stageCards.js';
 import { contentDir, homeDir } from '../paths.js';
-import type { ProgressStore } from '../progress/store.js';
 import { createSimStore, type SimDeps, type SimState } from '../state/simStore.js';
 import type { AppContextValue } from './context.js';
 
-const stores = new WeakMap<AppContextValue, StoreApi<SimState>>();
+/** What the simulator screen was asked to open: a preset name or file, or a scenario's text. */
+export interface SimOpen {
+  scenario?: string | undefined;
+  scenarioJson?: string | undefined;
+}
+
+interface Entry {
+  key: string;
+  store: StoreApi<SimState>;
+}
+
+const stores = new WeakMap<AppContextValue, Entry>();
+const keyOf = (open: SimOpen): string => (open.scenarioJson !== undefined ? `json:${open.scenarioJson}` : open.scenario ? `file:${open.scenario}` : '');
 
 /** Tests (and callers with other deps) attach their own store to a context. */
 export function attachSimStore(ctx: AppContextValue, store: StoreApi<SimState>): void {
-  stores.set(ctx, store);
+  stores.set(ctx, { key: '', store });
 }
 
-export function defaultSimDeps(ctx: AppContextValue, initialPath?: string): SimDeps {
-  let progress: ProgressStore | undefined;
+export function defaultSimDeps(ctx: AppContextValue, open: SimOpen = {}): SimDeps {
   return {
     contentDir: contentDir(),
     homeDir: homeDir(),
     cardsFor: stageCardIndex(ctx.library.cards),
+    // the app's one progress store (opened after the first frame; waits for it if needed)
     recordPrediction: async (stage, correct, at) => {
-      if (!progress) progress = (await import('../progress/store.js')).openProgress();
-      progress.addStagePrediction(stage, correct, at);
+      await ctx.progress.getState().open();
+      const { store, touch } = ctx.progress.getState();
+      store?.addStagePrediction(stage, correct, at);
+      touch();
     },
-    ...(initialPath ? { initialPath } : {}),
+    ...(open.scenario ? { initialPath: open.scenario } : {}),
+    ...(open.scenarioJson !== undefined ? { initialText: open.scenarioJson } : {}),
   };
 }
 
-export function simStoreFor(ctx: AppContextValue, initialPath?: string): StoreApi<SimState> {
-  let store = stores.get(ctx);
-  if (!store) stores.set(ctx, (store = createSimStore(defaultSimDeps(ctx, initialPath))));
+/**
+ * The same store while the user comes and goes (a "learn more" card and back keeps the
+ * step); a different scenario asked for (a quiz's "open in simulator") gets a fresh one.
+ * Opening the simulator without naming a scenario keeps whatever was open.
+ */
+export function simStoreFor(ctx: AppContextValue, open: SimOpen = {}): StoreApi<SimState> {
+  const key = keyOf(open);
+  const entry = stores.get(ctx);
+  if (entry && (key === '' || entry.key === key)) return entry.store;
+  const store = createSimStore(defaultSimDeps(ctx, open));
+  stores.set(ctx, { key, store });
   return store;
 }

@@ -256,6 +256,9 @@ describe('results', () => {
     const screen = app.context.app.getState().screen;
     expect(screen.name).toBe('sim');
     expect(screen.name === 'sim' && JSON.parse(screen.scenarioJson!).requests.length).toBeGreaterThan(0);
+    // the simulator opens on the question's own scenario, not the starter API
+    const sim = await app.waitFor('gateprep › Simulator');
+    expect(sim).toContain('generated');
   });
 });
 

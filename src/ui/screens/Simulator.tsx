@@ -4,7 +4,7 @@ import { useStore } from 'zustand';
 import { Frame } from '../components/Frame.js';
 import { Tabs } from '../components/sim/Tabs.js';
 import { useAppContext } from '../context.js';
-import { simStoreFor } from '../simStoreFor.js';
+import { simStoreFor, type SimOpen } from '../simStoreFor.js';
 import { formatClock } from '../../sim/session.js';
 import { TraceView } from './sim/TraceView.js';
 import { RowsView } from './sim/RowsView.js';
@@ -12,9 +12,9 @@ import { LoadPanel } from './sim/LoadPanel.js';
 import { PresetsView } from './sim/PresetsView.js';
 import { useSimKeys } from './sim/useSimKeys.js';
 
-export function Simulator({ scenario }: { scenario?: string | undefined }) {
+export function Simulator(open: SimOpen) {
   const ctx = useAppContext();
-  const store = simStoreFor(ctx, scenario);
+  const store = simStoreFor(ctx, open);
   const keys = useSimKeys(store);
   const view = useStore(store, (s) => s.view);
   const name = useStore(store, (s) => s.session.source.name);
