@@ -20,6 +20,8 @@ export class Ctx {
   usageIdentifierKey: string | undefined = undefined;
   /** The resource policy explicitly allowed this request. */
   policyAllowed = false;
+  /** The resource-policy Deny statement that matched, when its evaluation waits for IAM / Cognito authentication. */
+  policyDenied: string | null = null;
   key: CompiledKey | null = null;
   cache: CacheStatus = 'OFF';
   cacheKey: string | null = null;

@@ -46,3 +46,57 @@ describe('review: resource policy combined with IAM / authorizers (Table A, same
     expect(rs[2]!.message).toBe('User is not authorized to access this resource');
   });
 });
+
+describe('review: IAM and Cognito authenticate before the resource policy is evaluated', () => {
+  // https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-authorization-flow.html
+  // IAM: "After authenticating the user with the IAM service, the policies ... are evaluated together".
+  // Cognito: "API Gateway first attempts to authenticate the caller through Amazon Cognito ... If
+  // authentication is successful, the resource policy is evaluated". Only the Lambda-authorizer
+  // flow checks explicit denies before calling the authorizer.
+  const policy = { denySourceIps: ['203.0.113.7'], allowSourceIps: ['0.0.0.0/0'] };
+
+  it('IAM: an unsigned request from a denied IP gets Missing Authentication Token (authentication fails first)', () => {
+    const [r] = run({ api: api({ authorization: 'AWS_IAM' }, { resourcePolicy: policy }), requests: [{ method: 'GET', path: '/pets', sourceIp: '203.0.113.7' }] });
+    expect(brief(r!)).toEqual([403, 'MissingAuthenticationTokenException', 'auth']);
+  });
+
+  it('IAM: a bad signature from a denied IP gets the signature error', () => {
+    const [r] = run({
+      api: api({ authorization: 'AWS_IAM' }, { resourcePolicy: policy }),
+      requests: [{ method: 'GET', path: '/pets', sourceIp: '203.0.113.7', iam: 'bad-signature' }],
+    });
+    expect(brief(r!)).toEqual([403, 'InvalidSignatureException', 'auth']);
+  });
+
+  it('IAM: a signed, allowed caller from a denied IP gets the explicit deny after authentication', () => {
+    const [r] = run({
+      api: api({ authorization: 'AWS_IAM' }, { resourcePolicy: policy }),
+      requests: [{ method: 'GET', path: '/pets', sourceIp: '203.0.113.7', iam: 'signed-allowed' }],
+    });
+    expect(brief(r!)).toEqual([403, 'AccessDeniedException', 'auth']);
+    expect(r!.message).toMatch(/is not authorized to perform: execute-api:Invoke on resource: .* with an explicit deny$/);
+    expect(entry(r!, 'resourcePolicy').outcome).toBe('pass');
+  });
+
+  it('Cognito: a missing token from a denied IP gets 401; a valid token from it gets the explicit deny', () => {
+    const cog = api({ authorization: 'COGNITO_USER_POOLS', authorizer: 'pool' }, { resourcePolicy: policy, authorizers: { pool: { type: 'COGNITO_USER_POOLS', allow: ['jwt'] } } });
+    const rs = run({
+      api: cog,
+      requests: [
+        { method: 'GET', path: '/pets', sourceIp: '203.0.113.7' },
+        { method: 'GET', path: '/pets', sourceIp: '203.0.113.7', headers: { Authorization: 'jwt' } },
+      ],
+    });
+    expect(brief(rs[0]!)).toEqual([401, 'UnauthorizedException', 'auth']);
+    expect(brief(rs[1]!)).toEqual([403, 'AccessDeniedException', 'auth']);
+    expect(rs[1]!.message).toMatch(/with an explicit deny$/);
+  });
+
+  it('Lambda authorizer: the explicit deny is still checked before the authorizer runs', () => {
+    const [r] = run({
+      api: api({ authorization: 'CUSTOM', authorizer: 'a' }, { resourcePolicy: policy, authorizers: { a: { type: 'TOKEN', allow: ['t'] } } }),
+      requests: [{ method: 'GET', path: '/pets', sourceIp: '203.0.113.7' }],
+    });
+    expect(brief(r!)).toEqual([403, 'AccessDeniedException', 'resourcePolicy']);
+  });
+});

@@ -38,6 +38,16 @@ function iam(c: Ctx): boolean {
     if (c.trace) c.add('auth', 'stop', 'SigV4 signature does not match (wrong secret key or signing error)', { iam: iamOutcome });
     return c.stop('auth', RESPONSE_TYPES.INVALID_SIGNATURE);
   }
+  if (c.policyDenied !== null) {
+    // Authenticated; the resource policy's explicit Deny now wins over any IAM Allow (Table A).
+    // https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-authorization-flow.html
+    if (c.trace)
+      c.add('auth', 'stop', `signed request authenticated; the resource policy explicitly denies source IP ${c.req.sourceIp} (${c.policyDenied}): explicit deny wins`, {
+        iam: iamOutcome,
+        deniedBy: c.policyDenied,
+      });
+    return c.stop('auth', RESPONSE_TYPES.ACCESS_DENIED, denyMessage(c, 'arn:aws:iam::123456789012:user/caller', true), 'Message');
+  }
   if (iamOutcome === 'signed-denied') {
     // Table A (same account): IAM "neither Allow nor Deny" + resource policy Allow -> Allow.
     // https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-authorization-flow.html
@@ -88,6 +98,14 @@ function cognito(c: Ctx, a: CompiledAuthorizer): boolean {
   }
   // Cognito authenticates first, then the resource policy must explicitly allow
   // https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-authorization-flow.html
+  if (c.policyDenied !== null) {
+    if (c.trace)
+      c.add('auth', 'stop', `valid Cognito token, but the resource policy explicitly denies source IP ${c.req.sourceIp} (${c.policyDenied})`, {
+        ...data,
+        deniedBy: c.policyDenied,
+      });
+    return c.stop('auth', RESPONSE_TYPES.ACCESS_DENIED, denyMessage(c, 'anonymous', true), 'Message');
+  }
   if (c.api.cfg.api.resourcePolicy && !c.policyAllowed) {
     if (c.trace) c.add('auth', 'stop', 'valid Cognito token, but the resource policy has no matching Allow: implicit deny', data);
     return c.stop('auth', RESPONSE_TYPES.ACCESS_DENIED, denyMessage(c, 'anonymous', false), 'Message');

@@ -1,7 +1,8 @@
 /**
  * Stage 2, resource policy, before any authorizer runs.
  * https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-authorization-flow.html
- * Explicit denies are evaluated before the authorizer is invoked; with authorization NONE the
+ * Explicit denies are evaluated before a Lambda authorizer is invoked (IAM and Cognito authenticate
+ * first, so their explicit deny is applied in the auth stage); with authorization NONE the
  * policy itself must explicitly allow; with IAM or a Lambda authorizer a silent policy defers
  * to the authorizer (Table A). Private APIs: https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-private-apis.html
  */
@@ -61,7 +62,26 @@ export function resourcePolicyStage(c: Ctx): boolean {
     return true;
   }
   const p = compilePolicy(policy);
+  const authz = c.route!.cfg.authorization;
   const denied = p.deny.find((r) => ipMatches(r, req.sourceIp));
+  const vpceAllow = req.vpce !== undefined && p.vpces.has(req.vpce);
+  if (denied && (authz === 'AWS_IAM' || authz === 'COGNITO_USER_POOLS') && (!isPrivate || vpceAllow)) {
+    // Only the Lambda-authorizer flow checks explicit denies before authorization ("pre-auth").
+    // IAM: "After authenticating the user with the IAM service, the policies ... are evaluated together";
+    // Cognito: "API Gateway first attempts to authenticate the caller through Amazon Cognito ... If
+    // authentication is successful, the resource policy is evaluated".
+    // https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-authorization-flow.html
+    c.policyDenied = denied.text;
+    if (c.trace)
+      c.add(
+        'resourcePolicy',
+        'pass',
+        `explicit Deny matches (source IP ${req.sourceIp} in ${denied.text}), but with ${authz === 'AWS_IAM' ? 'IAM' : 'Cognito'} ` +
+          'the caller is authenticated first: the deny is applied in the auth stage',
+        { sourceIp: req.sourceIp, deniedBy: denied.text },
+      );
+    return true;
+  }
   if (denied) {
     if (c.trace)
       c.add('resourcePolicy', 'stop', `explicit Deny: source IP ${req.sourceIp} matches ${denied.text}; checked before any authorizer runs`, {
@@ -71,7 +91,6 @@ export function resourcePolicyStage(c: Ctx): boolean {
     return c.stop('resourcePolicy', RESPONSE_TYPES.ACCESS_DENIED, denyMessage(c, 'anonymous', true), 'Message');
   }
   const ipAllow = p.allow.find((r) => ipMatches(r, req.sourceIp));
-  const vpceAllow = req.vpce !== undefined && p.vpces.has(req.vpce);
   c.policyAllowed = ipAllow !== undefined || vpceAllow;
   const data = { sourceIp: req.sourceIp, vpce: req.vpce ?? null, allowedBy: ipAllow?.text ?? (vpceAllow ? req.vpce : null) };
   if (isPrivate && !vpceAllow) {
@@ -83,7 +102,6 @@ export function resourcePolicyStage(c: Ctx): boolean {
     if (c.trace) c.add('resourcePolicy', 'pass', `explicit Allow matches (${data.allowedBy})`, data);
     return true;
   }
-  const authz = c.route!.cfg.authorization;
   if (authz === 'NONE') {
     if (c.trace)
       c.add('resourcePolicy', 'stop', 'no Allow statement matches and the method has no authorizer: implicit deny', data);
