@@ -186,9 +186,23 @@ export const scenarioSchema = z
       keyIds.add(k.id);
       keyValues.add(k.value);
     });
+    // "a given API key can only be associated with one usage plan for each stage of your API"
+    // https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-api-usage-plans.html
+    const planOfKeyStage = new Map<string, string>();
     s.usagePlans.forEach((p, i) => {
       p.apiKeys.forEach((id, j) => {
         if (!keyIds.has(id)) issue(['usagePlans', i, 'apiKeys', j], `no API key with id "${id}"`);
+        for (const stage of new Set(p.stages ?? [s.stage.name])) {
+          const other = planOfKeyStage.get(id + '\u0000' + stage);
+          if (other !== undefined && other !== p.name) {
+            issue(
+              ['usagePlans', i, 'apiKeys', j],
+              `key "${id}" is already in usage plan "${other}" for stage ${stage}: a key can be in only one usage plan per stage`,
+            );
+            break;
+          }
+          planOfKeyStage.set(id + '\u0000' + stage, p.name);
+        }
       });
       for (const mk of Object.keys(p.methodThrottle))
         if (!seen.has(mk)) issue(['usagePlans', i, 'methodThrottle', mk], `no route "${mk}" (write "METHOD /path" as in api.routes)`);

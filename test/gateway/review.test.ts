@@ -3,6 +3,7 @@
  * (AWS documentation or ../shared/gateway-reference.md). The source is named in each test.
  */
 import { describe, expect, it } from 'vitest';
+import { parseScenario } from '../../src/gateway/scenario.js';
 import { api, brief, entry, run } from './helpers.js';
 
 describe('review: resource policy combined with IAM / authorizers (Table A, same account)', () => {
@@ -98,5 +99,30 @@ describe('review: IAM and Cognito authenticate before the resource policy is eva
       requests: [{ method: 'GET', path: '/pets', sourceIp: '203.0.113.7' }],
     });
     expect(brief(r!)).toEqual([403, 'AccessDeniedException', 'resourcePolicy']);
+  });
+});
+
+describe('review: a key can be in only one usage plan per stage', () => {
+  // https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-api-usage-plans.html
+  // "a given API key can only be associated with one usage plan for each stage of your API".
+  it('the schema rejects a key in two plans attached to the same stage, naming the JSON path', () => {
+    const p = parseScenario(
+      JSON.stringify({
+        name: 's',
+        api: api({ apiKeyRequired: true }),
+        apiKeys: [{ id: 'k1', value: 'kkkkkkkkkkkkkkkkkkkk1' }],
+        usagePlans: [
+          { name: 'a', apiKeys: ['k1'] },
+          { name: 'b', apiKeys: ['k1'], stages: ['prod'] },
+          { name: 'c', apiKeys: ['k1'], stages: ['dev'] },
+        ],
+        requests: [{ method: 'GET', path: '/pets' }],
+      }),
+    );
+    expect(p.ok).toBe(false);
+    if (!p.ok) {
+      expect(p.errors.map((e) => e.path)).toEqual(['usagePlans[1].apiKeys[0]']);
+      expect(p.errors[0]!.message).toContain('only one usage plan per stage');
+    }
   });
 });

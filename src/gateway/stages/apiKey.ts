@@ -38,7 +38,7 @@ export function apiKeyStage(c: Ctx): boolean {
       'pass',
       `key ${key.cfg.id} (from ${source === 'HEADER' ? 'x-api-key' : 'the authorizer'}) is enabled and in usage plan ${key.plan!.name}` +
         (key.plansForStage > 1
-          ? `; it is in ${key.plansForStage} plans for this stage, which AWS does not allow: the simulator uses the first`
+          ? `; it is in ${key.plansForStage} plans for this stage, which AWS refuses (one usage plan per key and stage): the simulator uses the first`
           : ''),
       { keyId: key.cfg.id, usagePlan: key.plan!.name, source },
     );
