@@ -126,3 +126,26 @@ describe('review: a key can be in only one usage plan per stage', () => {
     }
   });
 });
+
+describe('review: a private API called from outside a VPC gets no response at all', () => {
+  // https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-private-apis.html ;
+  // gateway-reference.md §8/§10: no HTTP response exists, stop at resourcePolicy with a stand-in.
+  // The gateway never sees the request, so it cannot answer 403 Missing Authentication Token or 413.
+  it('an unknown path or an oversized body still stops at resourcePolicy with the stand-in', () => {
+    const rs = run({
+      api: api({}, { endpointType: 'PRIVATE', resourcePolicy: { allowVpces: ['vpce-1'] } }),
+      requests: [
+        { method: 'GET', path: '/nowhere' },
+        { method: 'POST', path: '/pets', bodyBytes: 20_000_000 },
+        { method: 'GET', path: '/nowhere', vpce: 'vpce-1' },
+      ],
+    });
+    for (const r of rs.slice(0, 2)) {
+      expect(brief(r)).toEqual([403, null, 'resourcePolicy']);
+      expect(r.message).toBeNull();
+      expect(entry(r, 'route').outcome).toBe('skip');
+      expect(entry(r, 'resourcePolicy').reason).toContain('no HTTP response');
+    }
+    expect(brief(rs[2]!)).toEqual([403, 'MissingAuthenticationTokenException', 'route']);
+  });
+});

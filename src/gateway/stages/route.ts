@@ -28,6 +28,13 @@ export function utf8Length(s: string): number {
 
 export function routeStage(c: Ctx): boolean {
   const req = c.req;
+  if (req.vpce === undefined && c.api.cfg.api.endpointType === 'PRIVATE') {
+    // A private API is reachable only through an interface VPC endpoint; from elsewhere the request
+    // never reaches API Gateway, so no route match, 413 or 403 can be answered (the resourcePolicy
+    // stage shows the stand-in). https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-private-apis.html
+    if (c.trace) c.add('route', 'skip', 'private API called from outside a VPC: the request never reaches the gateway, so nothing is matched');
+    return true;
+  }
   // Payload limit 10 MB: https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-execution-service-limits-table.html
   const size = req.bodyBytes ?? (req.body.length === 0 ? 0 : utf8Length(req.body));
   if (size > MAX_PAYLOAD_BYTES) {
