@@ -149,3 +149,38 @@ describe('review: a private API called from outside a VPC gets no response at al
     expect(brief(rs[2]!)).toEqual([403, 'MissingAuthenticationTokenException', 'route']);
   });
 });
+
+describe('review: the trace says where the documentation is silent (gateway-reference.md §10)', () => {
+  const KEY = 'kkkkkkkkkkkkkkkkkkkk1';
+  const keyed = (extra: Record<string, unknown> = {}) => ({
+    api: api({ apiKeyRequired: true }),
+    apiKeys: [{ id: 'k1', value: KEY }],
+    usagePlans: [{ name: 'p', apiKeys: ['k1'], ...extra }],
+  });
+  const get = (n = 1) => ({ method: 'GET', path: '/pets', headers: { 'x-api-key': KEY }, repeat: n });
+
+  it('throttle stop on a key whose plan has a quota: the throttle-before-quota order is undocumented', () => {
+    const rs = run({ ...keyed({ throttle: { rateLimit: 0, burstLimit: 1 }, quota: { limit: 1, period: 'DAY' } }), requests: [get(2)] });
+    expect(rs[1]!.stoppedAt).toBe('throttle');
+    expect(entry(rs[1]!, 'throttle').reason).toMatch(/quota.*documentation is silent|documentation is silent.*quota/);
+  });
+
+  it('key rejected: checking the key before the throttle buckets is undocumented', () => {
+    const [r] = run({ ...keyed(), requests: [{ method: 'GET', path: '/pets' }] });
+    expect(entry(r!, 'apiKey').reason).toMatch(/before .*throttl.*documentation is silent/);
+  });
+
+  it('account bucket empty: its placement after authorization is undocumented', () => {
+    const rs = run({ account: { rateLimit: 0, burstLimit: 1 }, api: api(), requests: [{ method: 'GET', path: '/pets', repeat: 2 }] });
+    expect(entry(rs[1]!, 'throttle').reason).toMatch(/account.*documentation is silent/);
+  });
+
+  it('explicit Deny from a Lambda authorizer: the trace names the newer message variant', () => {
+    const [r] = run({
+      api: api({ authorization: 'CUSTOM', authorizer: 'a' }, { authorizers: { a: { type: 'TOKEN', deny: ['d'] } } }),
+      requests: [{ method: 'GET', path: '/pets', headers: { Authorization: 'd' } }],
+    });
+    expect(r!.message).toBe('User is not authorized to access this resource with an explicit deny');
+    expect(entry(r!, 'auth').reason).toContain('in an identity-based policy');
+  });
+});

@@ -25,10 +25,16 @@ export function apiKeyStage(c: Ctx): boolean {
   else if (!key.plan) problem = `key ${key.cfg.id} is in no usage plan attached to stage ${c.api.cfg.stage.name}`;
   if (problem !== null || !key) {
     if (c.trace)
-      c.add('apiKey', 'stop', `${problem}: 403 Forbidden (missing, unknown, disabled and unattached keys all look the same)`, {
-        source,
-        keyId: key?.cfg.id ?? null,
-      });
+      c.add(
+        'apiKey',
+        'stop',
+        `${problem}: 403 Forbidden (missing, unknown, disabled and unattached keys all look the same); ` +
+          'the key is checked before any throttle bucket: which answer wins when a bucket is also empty, the documentation is silent',
+        {
+          source,
+          keyId: key?.cfg.id ?? null,
+        },
+      );
     return c.stop('apiKey', RESPONSE_TYPES.INVALID_API_KEY);
   }
   c.key = key;

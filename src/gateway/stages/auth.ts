@@ -168,7 +168,13 @@ function lambda(c: Ctx, a: CompiledAuthorizer): boolean {
   if (ttlMs > 0) data.ttlRemainingMs = entry.expiresAt - c.now;
   const source = cached ? `cached policy (key "${value}")` : 'the authorizer';
   if (entry.effect === 'Deny') {
-    if (c.trace) c.add('auth', 'stop', `${source} returned an explicit Deny`, data);
+    if (c.trace)
+      c.add(
+        'auth',
+        'stop',
+        `${source} returned an explicit Deny; message as in most recorded captures: newer AWS texts end "with an explicit deny in an identity-based policy"`,
+        data,
+      );
     return c.stop('auth', RESPONSE_TYPES.ACCESS_DENIED, EXPLICIT_DENY, 'Message');
   }
   if (entry.methodArn !== '*' && entry.methodArn !== arn) {

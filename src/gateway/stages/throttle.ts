@@ -39,10 +39,18 @@ function check(c: Ctx, key: string, limit: ThrottleLimit, level: string, seen: C
   if (!ok && c.trace) {
     const last = seen![seen!.length - 1]!;
     const refunds = seen!.length > 1 ? '; tokens already taken from earlier buckets are not returned (the documentation is silent on this)' : '';
+    // gateway-reference.md §10: choices where the documentation is silent are said in the trace.
+    const account =
+      key === ACCOUNT_KEY
+        ? '; the account bucket is checked here, after authorization and the key check: AWS may apply it earlier (the documentation is silent)'
+        : '';
+    const quota = c.key?.plan?.quota
+      ? '; the quota is checked after the throttle: which is reported when both are exhausted, the documentation is silent'
+      : '';
     c.add(
       'throttle',
       'stop',
-      `${level} bucket is empty (${last.tokensLeft} of ${limit.burstLimit} tokens, refills ${limit.rateLimit}/s, next token in ${last.msToNextToken} ms)${refunds}`,
+      `${level} bucket is empty (${last.tokensLeft} of ${limit.burstLimit} tokens, refills ${limit.rateLimit}/s, next token in ${last.msToNextToken} ms)${refunds}${account}${quota}`,
       { buckets: seen },
     );
   }
