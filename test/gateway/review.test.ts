@@ -184,3 +184,18 @@ describe('review: the trace says where the documentation is silent (gateway-refe
     expect(entry(r!, 'auth').reason).toContain('in an identity-based policy');
   });
 });
+
+describe('review: cacheable size is measured in bytes', () => {
+  // https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-caching.html
+  // largest cacheable response 1,048,576 bytes (UTF-8), not UTF-16 code units.
+  it('a response of 600,000 "é" (1.2 MB in UTF-8) is not stored', () => {
+    const body = 'é'.repeat(600_000);
+    const rs = run({
+      api: { routes: [{ method: 'GET', path: '/big', integration: { type: 'HTTP_PROXY', body } }] },
+      stage: { cache: { enabled: true } },
+      requests: [{ atMs: 0, method: 'GET', path: '/big' }, { atMs: 1000, method: 'GET', path: '/big' }],
+    });
+    expect(rs.map((r) => r.cache)).toEqual(['MISS', 'MISS']);
+    expect(entry(rs[0]!, 'response').reason).toContain('1 MB');
+  });
+});

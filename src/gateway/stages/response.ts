@@ -8,6 +8,7 @@ import { MAX_CACHEABLE_BYTES, store } from '../cache.js';
 import type { Ctx } from '../context.js';
 import type { GatewayResponse } from '../model.js';
 import { RESPONSE_TYPES } from '../responses.js';
+import { utf8Length } from './route.js';
 
 /** Stand-in text: the documentation is silent on the exact warning header. */
 export const CACHE_WARNING_HEADER = 'warning';
@@ -40,7 +41,9 @@ export function responseStage(c: Ctx): boolean {
   if (c.cacheKey !== null && (c.cache === 'MISS' || c.cache === 'BYPASS')) {
     const storedAt = c.now + i.latencyMs;
     if (res.status < 200 || res.status > 299) note = `; not cached: only 2xx responses are stored (a simplification: the documentation is silent)`;
-    else if (res.body.length > MAX_CACHEABLE_BYTES) note = '; not cached: over the 1 MB cacheable size';
+    // 1,048,576 bytes (UTF-8), not string length: https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-caching.html
+    else if (res.body.length > MAX_CACHEABLE_BYTES / 4 && utf8Length(res.body) > MAX_CACHEABLE_BYTES)
+      note = '; not cached: over the 1 MB (1,048,576 bytes) cacheable size';
     else {
       store(c.state.cache, c.cacheKey, res, storedAt, route.cacheTtlMs);
       if (c.trace) note = `; stored in the cache at ${storedAt} ms until ${storedAt + route.cacheTtlMs} ms`;
