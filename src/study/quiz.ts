@@ -5,6 +5,7 @@
  * (every change returns a new session), so a store can hold one and a test can step it.
  */
 import type { Card } from '../content/types.js';
+import { quizzable } from './quizzable.js';
 import { generateQuestions, rng, shuffle, SIM_TOPIC, type Rand } from '../gateway/questions.js';
 import type { GradeNum, QuizResult } from '../progress/schema.js';
 
@@ -84,9 +85,7 @@ export const defaultConfig = (seed: number): QuizConfig => ({
 // ---------------------------------------------------------------- building
 
 /** A card can be a quiz question when it has at least two choices and at least one is correct. */
-export function quizzable(card: Card): boolean {
-  return card.choices.length >= 2 && card.choices.some((c) => c.correct) && card.choices.some((c) => !c.correct);
-}
+export { quizzable, cardQuestionCount } from './quizzable.js';
 
 /** Shuffles choices; more than five keeps every correct one and enough wrong ones to fill five. */
 function arrangeChoices(r: Rand, choices: ReadonlyArray<{ text: string; correct: boolean }>): QuizChoice[] {
@@ -133,7 +132,6 @@ export function available(cards: readonly Card[], topics: readonly string[]): nu
 }
 
 /** Card questions available (the figure Home shows). */
-export const cardQuestionCount = (cards: readonly Card[]): number => cards.filter(quizzable).length;
 
 /**
  * Builds a quiz: cards of the chosen topics, plus generated questions when the simulator topic is

@@ -1,5 +1,6 @@
 /** The screen router: a switch on the screen held in the app store, plus the size gate and quit dialog. */
 import { Box, Text, useInput, useStdin } from 'ink';
+import { Suspense } from 'react';
 import { useStore } from 'zustand';
 import { useAppContext } from './context.js';
 import { bindings } from './keys.js';
@@ -9,17 +10,16 @@ import { Library } from './screens/Library.js';
 import { Topic } from './screens/Topic.js';
 import { CardView } from './screens/CardView.js';
 import { Search } from './screens/Search.js';
-import { Simulator } from './screens/Simulator.js';
-import { Quiz } from './screens/Quiz.js';
-import { Study } from './screens/study/Study.js';
-import { Progress } from './screens/Progress.js';
+import { Progress, Quiz, Simulator, Study } from './lazyScreens.js';
 
 export function App() {
   const { columns, rows } = useTerminalSize();
   if (columns < MIN_COLUMNS || rows < MIN_ROWS) return <TooSmall columns={columns} rows={rows} />;
   return (
     <>
-      <CurrentScreen />
+      <Suspense fallback={<Text>Loading…</Text>}>
+        <CurrentScreen />
+      </Suspense>
       <QuitDialog />
     </>
   );

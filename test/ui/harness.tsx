@@ -5,6 +5,7 @@ import { combine, type Library } from '../../src/content/load.js';
 import type { Screen } from '../../src/state/appStore.js';
 import { makeContext, Root } from '../../src/ui/run.js';
 import type { AppContextValue } from '../../src/ui/context.js';
+import { preloadScreens } from '../../src/ui/lazyScreens.js';
 
 export const KEY = {
   enter: '\r',
@@ -34,6 +35,8 @@ export interface Rendered {
 const tick = () => new Promise<void>((r) => setImmediate(r));
 
 export async function renderApp(library: Library, screen: Screen = { name: 'home' }, context?: AppContextValue): Promise<Rendered> {
+  // screens that load on first use are loaded up front, so a test never sees the fallback
+  await preloadScreens();
   const ctx = context ?? makeContext(library, screen);
   const r = render(<Root context={ctx} />);
   const frame = () => r.lastFrame() ?? '';

@@ -11,7 +11,7 @@ import type { Screen } from '../../state/appStore.js';
 import { contentDir, homeDir } from '../../paths.js';
 import { presetCount } from '../../sim/presetCount.js';
 import { useStudyFigures } from '../hooks/useStudyFigures.js';
-import { cardQuestionCount } from '../../study/quiz.js';
+import { cardQuestionCount } from '../../study/quizzable.js';
 
 interface Entry extends ListItem { screen: Screen; about: string }
 
