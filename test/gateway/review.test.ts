@@ -199,3 +199,20 @@ describe('review: cacheable size is measured in bytes', () => {
     expect(entry(rs[0]!, 'response').reason).toContain('1 MB');
   });
 });
+
+describe('review: stand-ins are named as such in the trace (gateway-reference.md §6, §10)', () => {
+  it('SUCCEED_WITH_RESPONSE_HEADER: the warning header text is a stand-in', () => {
+    const rs = run({
+      api: { routes: [{ method: 'GET', path: '/p', integration: { type: 'HTTP_PROXY' } }] },
+      stage: { cache: { enabled: true } },
+      requests: [{ atMs: 0, method: 'GET', path: '/p' }, { atMs: 10, method: 'GET', path: '/p', headers: { 'Cache-Control': 'max-age=0' } }],
+    });
+    expect(rs[1]!.cache).toBe('HIT');
+    expect(entry(rs[1]!, 'cache').reason).toMatch(/warning header.*documentation is silent/);
+  });
+
+  it('413: placing the size check before routing is inferred, not documented', () => {
+    const [r] = run({ api: api(), requests: [{ method: 'POST', path: '/pets', bodyBytes: 10_485_761 }] });
+    expect(entry(r!, 'route').reason).toMatch(/before routing.*inferred/);
+  });
+});

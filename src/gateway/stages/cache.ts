@@ -61,7 +61,7 @@ export function cacheStage(c: Ctx): boolean {
       return c.stopWith('cache', FORBIDDEN_403, null, null);
     }
     c.cacheWarning = strategy === 'SUCCEED_WITH_RESPONSE_HEADER';
-    note = `Cache-Control: max-age=0 ignored: the caller may not invalidate (${strategy}${c.cacheWarning ? ', a warning header is added' : ''}); `;
+    note = `Cache-Control: max-age=0 ignored: the caller may not invalidate (${strategy}${c.cacheWarning ? ', a warning header is added; its name and text are a stand-in, the documentation is silent on them' : ''}); `;
   }
   const entry = lookup(c.state.cache, key, c.now);
   if (entry) {

@@ -42,7 +42,8 @@ export function routeStage(c: Ctx): boolean {
       c.add(
         'route',
         'stop',
-        `body is ${size} bytes, over the 10 MB (10485760 bytes) payload limit: 413 before routing, plain-text body; ` +
+        `body is ${size} bytes, over the 10 MB (10485760 bytes) payload limit: 413, plain-text body (as observed); ` +
+          'answering before routing is inferred from captures, not documented; ' +
           'the documentation is silent on the x-amzn-ErrorType here, the simulator sends none',
         { bodyBytes: size, limitBytes: MAX_PAYLOAD_BYTES },
       );
