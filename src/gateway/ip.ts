@@ -1,4 +1,7 @@
-/** IPv4 CIDR matching for resource-policy `aws:SourceIp` conditions (IPv6 compared as plain text). */
+/**
+ * IPv4 CIDR matching for resource-policy `aws:SourceIp` conditions (IPv6 compared as plain text).
+ * https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-resource-policies-examples.html
+ */
 
 export interface IpRule {
   text: string;

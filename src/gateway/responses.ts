@@ -51,7 +51,8 @@ export const RESPONSE_TYPES = {
   BAD_REQUEST_BODY: t('BAD_REQUEST_BODY', 400, 'BadRequestException', 'Invalid request body'),
   // https://docs.aws.amazon.com/apigateway/latest/developerguide/supported-gateway-response-types.html (INTEGRATION_TIMEOUT 504)
   INTEGRATION_TIMEOUT: t('INTEGRATION_TIMEOUT', 504, 'InternalServerErrorException', 'Endpoint request timed out'),
-  // INTEGRATION_FAILURE: the docs say 504, LocalStack (and SCENARIOS.md) use 500 for a connection failure.
+  // INTEGRATION_FAILURE: https://docs.aws.amazon.com/apigateway/latest/developerguide/supported-gateway-response-types.html
+  // lists 504; LocalStack (gateway_response.py) and SCENARIOS.md use 500 for a connection failure. The trace says so.
   INTEGRATION_FAILURE: t('INTEGRATION_FAILURE', 500, 'InternalServerErrorException', 'Internal server error'),
   // Lambda proxy: function error or malformed output -> 502 "Internal server error"
   // https://docs.aws.amazon.com/apigateway/latest/developerguide/set-up-lambda-proxy-integrations.html
