@@ -216,3 +216,25 @@ describe('review: stand-ins are named as such in the trace (gateway-reference.md
     expect(entry(r!, 'route').reason).toMatch(/before routing.*inferred/);
   });
 });
+
+describe('review: traced and untraced runs agree on every preset', () => {
+  it('same response, stoppedAt, errorType, message, cache and integrationCalled', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const { join, resolve } = await import('node:path');
+    const { createState } = await import('../../src/gateway/model.js');
+    const { simulate } = await import('../../src/gateway/pipeline.js');
+    const dir = resolve(__dirname, '../../content/scenarios');
+    for (const f of readdirSync(dir).filter((x) => x.endsWith('.json'))) {
+      const p = parseScenario(readFileSync(join(dir, f), 'utf8'));
+      if (!p.ok) throw new Error(f);
+      const pick = (trace: boolean) => {
+        const state = createState();
+        return p.scenario.requests.map(({ atMs, request }) => {
+          const r = simulate(p.scenario.config, request, state, atMs, { trace });
+          return [r.response, r.stoppedAt, r.errorType, r.message, r.cache, r.integrationCalled];
+        });
+      };
+      expect(pick(false), f).toEqual(pick(true));
+    }
+  });
+});
