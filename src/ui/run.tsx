@@ -86,7 +86,7 @@ export async function runTui(options: TuiOptions): Promise<number> {
   };
   const context = makeContext(library, options.screen, notices, { onNotices: toStderr });
   const guard = enterFullScreen(process.stdout, process.stdin);
-  const instance = render(<Root context={context} />, { maxFps: 120, exitOnCtrlC: true, patchConsole: true, incrementalRendering: true });
+  const instance = render(<Root context={context} />, { maxFps: 120, exitOnCtrlC: true, patchConsole: true });
   guard.onTeardown(() => instance.unmount());
   setImmediate(() => void context.progress.getState().open());
   // For the end-to-end test of the crash path: an error thrown outside React after the first frame.

@@ -70,9 +70,14 @@ export function start(args: string[], options: StartOptions = {}): Session {
   let output = '';
   const listeners = new Set<() => void>();
   const notify = () => listeners.forEach((l) => l());
+  // A frame can reach us in several chunks. Tests look at the screen only once the chunks
+  // that were already on their way are parsed: after each parse, one turn of the event loop
+  // (setImmediate, not a timer) lets pending reads arrive; a newer chunk defers the check.
+  let chunks = 0;
   child.onData((data) => {
     output += data;
-    term.write(data, notify);
+    const mine = ++chunks;
+    term.write(data, () => setImmediate(() => mine === chunks && notify()));
   });
   const exited = new Promise<{ exitCode: number; signal?: number }>((res) => child.onExit((e) => setImmediate(() => term.write('', () => res(e)))));
   const screen = (): string => {
