@@ -7,7 +7,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { percentile, type BenchRow } from './lib.js';
-import { spawnInPty } from './pty.js';
+import { pause, spawnInPty, timedPress } from './pty.js';
 
 const HELD_INTERVAL_MS = 33;
 
@@ -18,10 +18,7 @@ export default async function keystroke(): Promise<BenchRow[]> {
   const single: number[] = [];
   for (let i = 0; i < 60; i++) {
     const before = selected();
-    const t0 = performance.now();
-    app.child.write(i % 20 < 10 ? 'j' : 'k');
-    await app.until(() => selected() !== before);
-    single.push(performance.now() - t0);
+    single.push(await timedPress(app, i % 20 < 10 ? 'j' : 'k', () => selected() !== before));
   }
   // held key: writes at auto-repeat pace; each latency is measured from its own write
   const held: number[] = [];
@@ -45,7 +42,7 @@ export default async function keystroke(): Promise<BenchRow[]> {
     for (let i = 0; i < writes; i++) {
       times.push(performance.now());
       app.child.write(key);
-      await new Promise((r) => setTimeout(r, HELD_INTERVAL_MS));
+      await pause(HELD_INTERVAL_MS);
     }
     await Promise.race([done, new Promise((r) => setTimeout(r, 2000))]);
   }
@@ -60,10 +57,7 @@ export default async function keystroke(): Promise<BenchRow[]> {
       continue;
     }
     const before = app.screen();
-    const t0 = performance.now();
-    app.child.write(ch);
-    await app.until((s) => s !== before);
-    typing.push(performance.now() - t0);
+    typing.push(await timedPress(app, ch, (s) => s !== before));
   }
   await app.stop();
   const rows: Array<[string, number[]]> = [

@@ -23,7 +23,12 @@ export async function spawnInPty(file: string, args: string[], ready: string, en
   const listeners = new Set<() => void>();
   let exited = false;
   const exit = new Promise<void>((res) => child.onExit(() => { exited = true; res(); }));
-  child.onData((d) => term.write(d, () => listeners.forEach((l) => l())));
+  // look at the screen once the chunks already on their way are parsed (a frame can be split)
+  let chunks = 0;
+  child.onData((d) => {
+    const mine = ++chunks;
+    term.write(d, () => setImmediate(() => mine === chunks && listeners.forEach((l) => l())));
+  });
   const screen = () => {
     const b = term.buffer.active;
     let out = '';
@@ -64,4 +69,22 @@ export async function spawnInPty(file: string, args: string[], ready: string, en
       await exit;
     },
   };
+}
+
+/**
+ * Pause before separate presses. A person's quickest separate presses come ~100 ms apart;
+ * pressing again the instant a frame is parsed would time the tail of the previous frame's
+ * work (Ink's throttled write, React's effects) rather than the new key.
+ */
+export const PRESS_GAP_MS = 50;
+
+export const pause = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+/** ms from writing `key` (after the human-like pause) until the screen satisfies `until`. */
+export async function timedPress(app: PtyRun, key: string, until: (screen: string) => boolean, gapMs = PRESS_GAP_MS): Promise<number> {
+  await pause(gapMs);
+  const t0 = performance.now();
+  app.child.write(key);
+  await app.until(until);
+  return performance.now() - t0;
 }

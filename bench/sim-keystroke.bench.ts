@@ -9,14 +9,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { percentile, type BenchRow } from './lib.js';
-import { spawnInPty } from './pty.js';
-
-async function press(app: Awaited<ReturnType<typeof spawnInPty>>, key: string, until: (s: string) => boolean): Promise<number> {
-  const t0 = performance.now();
-  app.child.write(key);
-  await app.until(until);
-  return performance.now() - t0;
-}
+import { spawnInPty, timedPress as press } from './pty.js';
 
 export default async function simKeystroke(): Promise<BenchRow[]> {
   const home = mkdtempSync(join(tmpdir(), 'gateprep-bench-'));

@@ -145,12 +145,16 @@ export function buildIndex(cards: Card[]): SearchIndex {
 
   // Query words standing together in the card ("cache key", "usage plan") beat the same words
   // scattered; checked on the best candidates only, since it reads whole answers.
+  // normalized texts, made the first time a card is a candidate and kept
+  const heads: Array<string | undefined> = [];
+  const bodies: Array<string | undefined> = [];
   function rerankPhrases(ranked: Array<[number, number]>, phrase: string): void {
     const top = ranked.slice(0, PHRASE_RERANK);
     for (const entry of top) {
-      const card = cards[entry[0]]!;
-      if (normalized(`${card.title} ${card.question}`).includes(phrase)) entry[1] *= 1.5;
-      else if (normalized(card.answer).includes(phrase)) entry[1] *= 1.2;
+      const c = entry[0];
+      const card = cards[c]!;
+      if ((heads[c] ??= normalized(`${card.title} ${card.question}`)).includes(phrase)) entry[1] *= 1.5;
+      else if ((bodies[c] ??= normalized(card.answer)).includes(phrase)) entry[1] *= 1.2;
     }
     top.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
     ranked.splice(0, top.length, ...top);

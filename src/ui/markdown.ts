@@ -113,13 +113,18 @@ export function renderMarkdown(md: string, width: number): Line[] {
   return out;
 }
 
-/** Marks the words whose stem is in `stems` (search highlighting). */
+/** Marks the words `isMatch` accepts (search highlighting); unmarked text stays in as few spans as before. */
 export function markWords(spans: Span[], isMatch: (word: string) => boolean): Span[] {
   const out: Span[] = [];
+  const push = (span: Span) => {
+    const prev = out[out.length - 1];
+    if (prev && prev.bold === span.bold && prev.code === span.code && prev.mark === span.mark) prev.text += span.text;
+    else out.push(span);
+  };
   for (const span of spans) {
     for (const part of span.text.split(/([A-Za-z0-9]+)/)) {
       if (part === '') continue;
-      out.push(/^[A-Za-z0-9]+$/.test(part) && isMatch(part) ? { ...span, text: part, mark: true } : { ...span, text: part });
+      push(/^[A-Za-z0-9]+$/.test(part) && isMatch(part) ? { ...span, text: part, mark: true } : { ...span, text: part });
     }
   }
   return out;

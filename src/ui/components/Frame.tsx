@@ -29,7 +29,7 @@ export function Frame({ title, keys, children, status }: { title: string; keys: 
           {notice}
         </Text>
       ) : null}
-      <Box flexDirection="column" flexGrow={1} overflow="hidden" marginTop={1}>
+      <Box flexDirection="column" flexGrow={1} flexShrink={1} overflowY="hidden" marginTop={1}>
         {helpOpen ? <HelpOverlay keys={keys.all} title={title} /> : children}
       </Box>
       <KeyHints keys={keys.active} width={columns} />
