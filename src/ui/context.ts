@@ -5,7 +5,6 @@ import type { Library } from '../content/load.js';
 import type { SearchIndex } from '../content/search.js';
 import type { AppState } from '../state/appStore.js';
 import type { ProgressUiState } from '../state/progressStore.js';
-import type { QuizState } from '../state/quizStore.js';
 
 export interface AppContextValue {
   app: StoreApi<AppState>;
@@ -18,8 +17,8 @@ export interface AppContextValue {
   progress: StoreApi<ProgressUiState>;
   /** The wall clock; tests inject a fixed one. */
   clock: () => Date;
-  /** The quiz store, made on first use (makeContext wires it to the quit check). */
-  quiz?: () => StoreApi<QuizState>;
+  /** Checks of work that quitting now would lose (an exam in progress); screens add theirs. */
+  unsaved: Array<() => boolean>;
 }
 
 export const AppContext = createContext<AppContextValue | null>(null);

@@ -8,9 +8,6 @@ import { buildIndex, type SearchIndex } from '../content/search.js';
 import { userDeckPaths } from '../paths.js';
 import { createAppStore, type Screen } from '../state/appStore.js';
 import { createProgressStore, type ProgressUiDeps } from '../state/progressStore.js';
-import type { StoreApi } from 'zustand/vanilla';
-import { createQuizStore, type QuizState } from '../state/quizStore.js';
-import { quizDeps } from './screens/quiz/useQuiz.js';
 import { App } from './App.js';
 import { AppContext, type AppContextValue, useAppContext } from './context.js';
 import { enterFullScreen } from './terminal.js';
@@ -32,9 +29,9 @@ export interface ContextOptions {
 
 export function makeContext(library: AppContextValue['library'], initial: Screen, notices: string[] = [], options: ContextOptions = {}): AppContextValue {
   let index: SearchIndex | undefined;
-  let quiz: StoreApi<QuizState> | undefined;
-  // an exam in progress makes q ask before quitting
-  const app = createAppStore({ initial, notices, unsaved: () => quiz?.getState().inProgress() ?? false });
+  // screens register what quitting would lose (an exam in progress makes q ask first)
+  const unsaved: Array<() => boolean> = [];
+  const app = createAppStore({ initial, notices, unsaved: () => unsaved.some((check) => check()) });
   const tell = (messages: string[]) => {
     app.setState((s) => ({ notices: [...s.notices, ...messages] }));
     options.onNotices?.(messages);
@@ -47,8 +44,8 @@ export function makeContext(library: AppContextValue['library'], initial: Screen
     // created now, opened after the first frame (the store and ts-fsrs are not needed for it)
     progress: createProgressStore({ ...(options.openProgress ? { open: options.openProgress } : {}), onNotices: tell }),
     clock: options.clock ?? (() => new Date()),
+    unsaved,
   };
-  context.quiz = () => (quiz ??= createQuizStore(quizDeps(context)));
   return context;
 }
 

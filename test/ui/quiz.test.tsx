@@ -8,6 +8,7 @@ import type { Screen } from '../../src/state/appStore.js';
 import { createScheduler } from '../../src/study/scheduler.js';
 import { LABELS } from '../../src/study/quiz.js';
 import { makeContext } from '../../src/ui/run.js';
+import { quizStoreOf } from '../../src/ui/screens/quiz/useQuiz.js';
 import { KEY, libraryOf, renderApp, type Rendered } from './harness.js';
 
 const card = (n: number, right: string, wrongs: string[], extra = '') => `## ${n}. Caching question ${n}
@@ -56,7 +57,7 @@ afterEach(() => {
   for (const a of apps.splice(0)) a.unmount();
 });
 
-const quiz = (app: Rendered) => app.context.quiz!().getState();
+const quiz = (app: Rendered) => quizStoreOf(app.context).getState();
 const current = (app: Rendered) => {
   const s = quiz(app).session!;
   return s.questions[s.current]!;

@@ -1,17 +1,21 @@
-/** The quiz store for this app: the context's (made by makeContext), else one made here per app. */
+/** The quiz store of an app context: made when the quiz screen first needs it (not before the first frame). */
 import { useEffect } from 'react';
 import { useStore } from 'zustand';
 import type { StoreApi } from 'zustand/vanilla';
 import { createQuizStore, type QuizState } from '../../../state/quizStore.js';
 import { useAppContext, type AppContextValue } from '../../context.js';
 
-const fallback = new WeakMap<object, StoreApi<QuizState>>();
+const stores = new WeakMap<AppContextValue, StoreApi<QuizState>>();
 
 export function quizStoreOf(ctx: AppContextValue): StoreApi<QuizState> {
-  const own = (ctx as { quiz?: () => StoreApi<QuizState> }).quiz;
-  if (own) return own();
-  let store = fallback.get(ctx.app);
-  if (!store) fallback.set(ctx.app, (store = createQuizStore(quizDeps(ctx))));
+  let store = stores.get(ctx);
+  if (!store) {
+    const made = createQuizStore(quizDeps(ctx));
+    stores.set(ctx, made);
+    // an exam in progress makes q ask before quitting
+    ctx.unsaved.push(() => made.getState().inProgress());
+    store = made;
+  }
   return store;
 }
 
