@@ -11,8 +11,8 @@ import type { Command, CommandContext } from './commands/types.js';
 import type { Screen } from './state/appStore.js';
 
 const HELP = `
-  gateprep: learn Amazon API Gateway for interviews: a Q&A library with search,
-  and more to come (flashcards, quizzes, a gateway simulator).
+  gateprep: learn Amazon API Gateway for interviews. A Q&A library with search,
+  FSRS flashcards, quizzes, and a simulated API Gateway you can step through.
 
   Usage
     $ gateprep                        the app (needs a terminal), on Home
