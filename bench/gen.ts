@@ -1,6 +1,7 @@
 /** A generated deck of n cards with a realistic vocabulary, for search benchmarks. Seeded. */
 import { parseDeck } from '../src/content/parse.js';
 import type { Card } from '../src/content/types.js';
+import { mulberry32 } from '../src/gateway/random.js';
 
 const WORDS = (
   'api gateway rest http websocket stage deployment throttle throttling burst rate quota usage plan key keys cache caching ttl ' +
@@ -12,13 +13,9 @@ const WORDS = (
   'invalidate flush capacity encryption backend function service dynamodb sqs kinesis step functions s3 load balancer'
 ).split(' ');
 
-function rng(seed: number) {
-  let s = seed >>> 0;
-  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
-}
 
 export function generatedCards(n: number, seed = 42): Card[] {
-  const r = rng(seed);
+  const r = mulberry32(seed);
   const pick = (k: number) => Array.from({ length: k }, () => WORDS[Math.floor(r() * WORDS.length)]).join(' ');
   let text = '';
   for (let i = 1; i <= n; i++) {

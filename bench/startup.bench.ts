@@ -6,6 +6,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
+import { nodeBundle } from '../scripts/bundle.mjs';
 import { median, type BenchRow } from './lib.js';
 import { spawnInPty } from './pty.js';
 
@@ -22,27 +23,7 @@ async function buildMinimal(): Promise<string> {
       'render(<App />);\n',
   );
   const out = join(dir, 'minimal.js');
-  await build({
-    entryPoints: [src],
-    outfile: out,
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    jsx: 'automatic',
-    minifySyntax: true,
-    minifyWhitespace: true,
-    define: { 'process.env.NODE_ENV': '"production"', 'process.env.DEV': '"false"' },
-    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
-    plugins: [{
-      name: 'stub-devtools',
-      setup(b) {
-        b.onResolve({ filter: /^react-devtools-core$/ }, () => ({ path: 'x', namespace: 'stub' }));
-        b.onLoad({ filter: /.*/, namespace: 'stub' }, () => ({ contents: 'export default {}', loader: 'js' }));
-      },
-    }],
-    logLevel: 'error',
-  });
+  await build({ ...nodeBundle, entryPoints: [src], outfile: out, logLevel: 'error' });
   return out;
 }
 

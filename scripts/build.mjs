@@ -4,36 +4,17 @@ import { build } from 'esbuild';
 import { chmodSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { nodeBundle, REQUIRE_BANNER } from './bundle.mjs';
 
 rmSync('dist', { recursive: true, force: true });
 
-const stubDevtools = {
-  name: 'stub-react-devtools-core',
-  setup(b) {
-    b.onResolve({ filter: /^react-devtools-core$/ }, () => ({ path: 'react-devtools-core', namespace: 'stub' }));
-    b.onLoad({ filter: /.*/, namespace: 'stub' }, () => ({ contents: 'export default { initialize() {}, connectToDevTools() {} };', loader: 'js' }));
-  },
-};
-
 await build({
+  ...nodeBundle,
   entryPoints: { cli: 'src/cli.tsx' },
   outdir: 'dist',
-  bundle: true,
   splitting: true,
-  format: 'esm',
-  platform: 'node',
-  target: 'node20',
-  jsx: 'automatic',
-  minifySyntax: true,
-  minifyWhitespace: true,
-  legalComments: 'none',
   chunkNames: 'chunks/[name]-[hash]',
-  define: { 'process.env.NODE_ENV': '"production"', 'process.env.DEV': '"false"' },
-  banner: {
-    js: "#!/usr/bin/env node\nimport { createRequire as __gateprepCreateRequire } from 'node:module'; const require = __gateprepCreateRequire(import.meta.url);",
-  },
-  plugins: [stubDevtools],
-  logLevel: 'warning',
+  banner: { js: `#!/usr/bin/env node\n${REQUIRE_BANNER}` },
 });
 chmodSync('dist/cli.js', 0o755);
 

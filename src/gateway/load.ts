@@ -4,6 +4,7 @@
  */
 import { createState, makeRequest, type GatewayConfig, type GatewayRequest, type HttpMethod } from './model.js';
 import { simulate } from './pipeline.js';
+import { mulberry32 } from './random.js';
 
 export interface LoadTarget {
   method: HttpMethod;
@@ -50,17 +51,8 @@ export interface LoadResult {
   totals: LoadTotals;
 }
 
-/** mulberry32: a small, fast, seeded PRNG returning [0, 1). */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The load pattern's seeded PRNG (kept under this name for callers). */
+export const prng = mulberry32;
 
 function concretePath(path: string): string {
   return path.replace(/\{[^}]+\+\}/g, 'a/b').replace(/\{[^}]+\}/g, '1');

@@ -8,6 +8,7 @@
 import { cloneState, createState, makeRequest, type GatewayState, type SimulateResult, type StageName, type TraceEntry } from './model.js';
 import { simulate } from './pipeline.js';
 import { parseScenario, type Scenario } from './scenario.js';
+import { mulberry32, type Rand } from './random.js';
 
 export type QuestionKind = 'status' | 'stage' | 'burst' | 'next-pass';
 export const QUESTION_KINDS: readonly QuestionKind[] = ['status', 'stage', 'burst', 'next-pass'];
@@ -40,19 +41,9 @@ export interface GeneratedQuestion {
 
 // ---------------------------------------------------------------- seeded randomness
 
-/** mulberry32: small, fast, good enough for shuffling questions. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-export type Rand = () => number;
+/** Seeded randomness for questions and quizzes (mulberry32). */
+export const rng = mulberry32;
+export type { Rand };
 const pick = <T>(r: Rand, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
 const chance = (r: Rand, p: number): boolean => r() < p;
 

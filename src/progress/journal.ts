@@ -1,8 +1,9 @@
 /** The review journal beside progress.json: one JSON line per change, appended and fsynced, so saving
  * a review costs one small write whatever the history's size. Its first line names the generation
  * of progress.json it continues; a checkpoint folds it into progress.json under a new generation. */
-import { closeSync, fstatSync, fsyncSync, ftruncateSync, openSync, readSync, renameSync, writeSync } from 'node:fs';
+import { closeSync, fstatSync, fsyncSync, ftruncateSync, openSync, readSync, writeSync } from 'node:fs';
 import { z } from 'zod';
+import { writeFileAtomic } from '../atomicWrite.js';
 import { quizResult, reviewEntry, settingsPatch } from './schema.js';
 
 export const journalOp = z.discriminatedUnion('op', [
@@ -117,14 +118,6 @@ export function appendOps(path: string, ops: JournalOp[]): number {
 /** Starts a new, empty journal for generation `gen` (temp file, fsync, rename); returns its size. */
 export function resetJournal(path: string, gen: string): number {
   const text = `${JSON.stringify({ gen })}\n`;
-  const tmp = `${path}.tmp-${process.pid}`;
-  const fd = openSync(tmp, 'w');
-  try {
-    writeSync(fd, text);
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-  renameSync(tmp, path);
+  writeFileAtomic(path, text);
   return Buffer.byteLength(text);
 }

@@ -1,6 +1,7 @@
 /** Scenario presets (content/scenarios, GATEPREP_HOME/scenarios) and saving a setup as a scenario file. */
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, writeSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { writeFileAtomic } from '../atomicWrite.js';
 import { formatPath, type ScenarioError } from '../gateway/scenario.js';
 import { scenarioSchema } from '../gateway/schema.js';
 import { newSession, toScenarioFile, type Session } from './session.js';
@@ -63,18 +64,6 @@ export function findScenario(arg: string, contentDir: string, homeDir: string): 
   return null;
 }
 
-function writeAtomic(path: string, text: string): void {
-  const tmp = `${path}.tmp-${process.pid}-${Date.now()}`;
-  const fd = openSync(tmp, 'w');
-  try {
-    writeSync(fd, text);
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-  renameSync(tmp, path);
-}
-
 /**
  * Writes the setup into GATEPREP_HOME/scenarios: back over the file it came from when that is
  * a home file, else a new `<name>.json` (`<name>-2.json`, ... when taken). Returns the path.
@@ -95,6 +84,6 @@ export function saveSession(s: Session, homeDir: string): { path: string; sessio
   const file = toScenarioFile(s, name);
   const check = scenarioSchema.safeParse(file);
   if (!check.success) throw new Error(`the setup is not a valid scenario: ${formatPath(check.error.issues[0]!.path)} ${check.error.issues[0]!.message}`);
-  writeAtomic(path, `${JSON.stringify(file, null, 2)}\n`);
+  writeFileAtomic(path, `${JSON.stringify(file, null, 2)}\n`);
   return { path, session: { ...s, source: { name, path, home: true } } };
 }

@@ -8,22 +8,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pty from 'node-pty';
 import xterm from '@xterm/headless';
+import { KEY } from '../keys.js';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url)).replace(/\/$/, '');
 export const CLI = join(ROOT, 'dist', 'cli.js');
 
-const KEYS: Record<string, string> = {
-  enter: '\r',
-  esc: '\u001b',
-  up: '\u001b[A',
-  down: '\u001b[B',
-  right: '\u001b[C',
-  left: '\u001b[D',
-  backspace: '\u007f',
-  tab: '\t',
-  space: ' ',
-  'ctrl-c': '\u0003',
-};
+const KEYS: Record<string, string> = KEY;
 
 export interface Session {
   /** The visible screen as text, one line per row, trailing spaces trimmed. */

@@ -7,16 +7,7 @@ import { makeContext, Root } from '../../src/ui/run.js';
 import type { AppContextValue } from '../../src/ui/context.js';
 import { preloadScreens } from '../../src/ui/lazyScreens.js';
 
-export const KEY = {
-  enter: '\r',
-  esc: '\u001b',
-  up: '\u001b[A',
-  down: '\u001b[B',
-  right: '\u001b[C',
-  left: '\u001b[D',
-  backspace: '\u007f',
-  space: ' ',
-} as const;
+export { KEY } from '../keys.js';
 
 export function libraryOf(...decks: Array<[file: string, text: string]>): Library {
   return combine(decks.map(([file, text]) => parseDeck(text, file)));
