@@ -1,7 +1,7 @@
 /** `gateprep search QUERY [--json]`: the library's ranking, best first. */
-import { loadDecks } from '../content/load.js';
+import { loadLibrary } from '../content/library.js';
 import { buildIndex } from '../content/search.js';
-import { deckPaths } from '../paths.js';
+import { userDeckPaths } from '../paths.js';
 import { EXIT_OK, EXIT_USAGE, type Command } from './types.js';
 
 const search: Command = async (ctx) => {
@@ -10,7 +10,7 @@ const search: Command = async (ctx) => {
     ctx.err('usage: gateprep search QUERY [--json]\n');
     return EXIT_USAGE;
   }
-  const library = loadDecks(deckPaths(ctx.contentDir, ctx.homeDir, ctx.flags.decks));
+  const library = await loadLibrary(ctx.contentDir, userDeckPaths(ctx.homeDir, ctx.flags.decks));
   for (const e of library.errors) ctx.err(`warning: ${e.file}:${e.line}: ${e.message}\n`);
   const hits = buildIndex(library.cards).search(query, 20);
   if (ctx.flags.json) {

@@ -1,10 +1,10 @@
 /** `gateprep stats [--json]`: due today, reviewed today, streak, 30-day retention, states, per topic. */
-import { loadDecks } from '../content/load.js';
+import { loadLibrary } from '../content/library.js';
 import { ProgressError } from '../progress/errors.js';
 import { computeStats, formatStats } from '../progress/stats.js';
 import { openProgress } from '../progress/store.js';
 import { EXIT_BAD_INPUT, EXIT_OK, type Command } from './types.js';
-import { deckPaths } from '../paths.js';
+import { userDeckPaths } from '../paths.js';
 
 const stats: Command = async (ctx) => {
   let store;
@@ -18,7 +18,7 @@ const stats: Command = async (ctx) => {
     throw e;
   }
   for (const notice of store.takeNotices()) ctx.err(notice);
-  const { cards } = loadDecks(deckPaths(ctx.contentDir, ctx.homeDir, ctx.flags.decks));
+  const { cards } = await loadLibrary(ctx.contentDir, userDeckPaths(ctx.homeDir, ctx.flags.decks));
   const result = computeStats(cards, store.data, new Date());
   ctx.out(ctx.flags.json ? JSON.stringify(result, null, 2) : formatStats(result));
   return EXIT_OK;

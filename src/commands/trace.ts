@@ -6,7 +6,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadDecks } from '../content/load.js';
+import { loadLibrary } from '../content/library.js';
 import { sanitize } from '../content/sanitize.js';
 import { stageCardIndex } from '../content/stageCards.js';
 import type { StageName } from '../gateway/model.js';
@@ -16,9 +16,9 @@ import { EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, type Command, type CommandContext 
 const USAGE = 'usage: gateprep trace FILE [--json]   (a scenario file, see SCENARIOS.md, or a preset name)\n';
 
 /** Cards tagged `stage:<name>` in the built-in decks (see content/stageCards.ts). */
-export function cardsForFromDecks(contentDir: string): (stage: StageName) => string[] {
+export async function cardsForFromDecks(contentDir: string): Promise<(stage: StageName) => string[]> {
   try {
-    return stageCardIndex(loadDecks([join(contentDir, 'decks')]).cards);
+    return stageCardIndex((await loadLibrary(contentDir, [])).cards);
   } catch {
     return () => []; // no decks: traces simply carry no card links
   }
@@ -50,7 +50,7 @@ const trace: Command = async (ctx) => {
     for (const e of parsed.errors) ctx.err(sanitize(`${file}: ${e.path === "" ? "(file)" : e.path}: ${e.message}\n`));
     return EXIT_BAD_INPUT;
   }
-  const results = runScenario(parsed.scenario, { cardsFor: cardsForFromDecks(ctx.contentDir) });
+  const results = runScenario(parsed.scenario, { cardsFor: await cardsForFromDecks(ctx.contentDir) });
   if (ctx.flags.json) {
     ctx.out(`${JSON.stringify({ scenario: parsed.scenario.name, results }, null, 2)}\n`);
     return EXIT_OK;

@@ -1,7 +1,7 @@
 /** Reading progress.json: parse, migrate, validate; and moving a bad file aside instead of wiping it. */
 import { closeSync, fsyncSync, openSync, readFileSync, readSync, readdirSync, renameSync, statSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
-import { ZodError } from 'zod';
+import { $ZodError } from 'zod/v4/core';
 import { ProgressError, fsError } from './errors.js';
 import { NewerVersionError, migrate } from './migrations.js';
 import { emptyProgress, progressV2, type ProgressData } from './schema.js';
@@ -34,7 +34,7 @@ export function parseProgress(text: string): ProgressData {
   try {
     return progressV2.parse(migrated);
   } catch (e) {
-    if (e instanceof ZodError) {
+    if (e instanceof $ZodError) {
       const first = e.issues[0];
       throw new Error(`the file does not match the progress format (${first?.path.join('.') || 'top level'}: ${first?.message})`);
     }

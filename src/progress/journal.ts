@@ -2,7 +2,7 @@
  * a review costs one small write whatever the history's size. Its first line names the generation
  * of progress.json it continues; a checkpoint folds it into progress.json under a new generation. */
 import { closeSync, fstatSync, fsyncSync, ftruncateSync, openSync, readSync, writeSync } from 'node:fs';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { writeFileAtomic } from '../atomicWrite.js';
 import { quizResult, reviewEntry, settingsPatch } from './schema.js';
 

@@ -1,5 +1,5 @@
 /** Plain functions that bring an older progress file up to CURRENT_VERSION, one version at a time. */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { CURRENT_VERSION, type StateNum } from './schema.js';
 
 /** Version 1 (the first shape): ISO dates, state names, a log without the states around each rating. */
@@ -11,23 +11,23 @@ export const progressV1 = z.object({
       due: z.string(),
       stability: z.number(),
       difficulty: z.number(),
-      reps: z.number().int(),
-      lapses: z.number().int(),
+      reps: z.int(),
+      lapses: z.int(),
       state: z.enum(['New', 'Learning', 'Review', 'Relearning']),
-      scheduledDays: z.number().default(0),
-      lastReview: z.string().optional(),
+      scheduledDays: z._default(z.number(), 0),
+      lastReview: z.optional(z.string()),
     }),
   ),
   log: z.array(
     z.object({
       card: z.string(),
       at: z.string(),
-      rating: z.number().int().min(1).max(4),
+      rating: z.int().check(z.minimum(1), z.maximum(4)),
       state: z.enum(['New', 'Learning', 'Review', 'Relearning']),
       stateAfter: z.enum(['New', 'Learning', 'Review', 'Relearning']),
     }),
   ),
-  newPerDay: z.number().int().optional(),
+  newPerDay: z.optional(z.int()),
 });
 export type ProgressV1 = z.infer<typeof progressV1>;
 
