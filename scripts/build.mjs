@@ -15,6 +15,8 @@ await build({
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',
   banner: { js: `#!/usr/bin/env node\n${REQUIRE_BANNER}` },
+  // conf's ajv is only for a `schema` option we never pass (see ajv-stub.mjs)
+  alias: { 'ajv/dist/2020.js': './scripts/ajv-stub.mjs', 'ajv-formats': './scripts/ajv-stub.mjs' },
 });
 chmodSync('dist/cli.js', 0o755);
 
