@@ -13,3 +13,16 @@ export function mulberry32(seed: number): Rand {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
+
+export const pick = <T>(r: Rand, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
+export const chance = (r: Rand, p: number): boolean => r() < p;
+
+/** Fisher-Yates with a seeded generator; returns a new array. */
+export function shuffle<T>(r: Rand, xs: readonly T[]): T[] {
+  const out = xs.slice();
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(r() * (i + 1));
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}
