@@ -4,7 +4,7 @@ import { Suspense } from 'react';
 import { useStore } from 'zustand';
 import { useAppContext } from './context.js';
 import { bindings } from './keys.js';
-import { MIN_COLUMNS, MIN_ROWS, useTerminalSize } from './hooks/useTerminalSize.js';
+import { MIN_COLUMNS, MIN_ROWS, tooSmall, useTerminalSize } from './hooks/useTerminalSize.js';
 import { Home } from './screens/Home.js';
 import { Library } from './screens/Library.js';
 import { Topic } from './screens/Topic.js';
@@ -14,12 +14,18 @@ import { Progress, Quiz, Simulator, Study } from './lazyScreens.js';
 
 export function App() {
   const { columns, rows } = useTerminalSize();
-  if (columns < MIN_COLUMNS || rows < MIN_ROWS) return <TooSmall columns={columns} rows={rows} />;
+  const small = tooSmall(columns, rows);
+  const confirming = useStore(useAppContext().app, (s) => s.confirmingQuit);
+  // The screen stays mounted (hidden) while the window is too small or the quit dialog asks:
+  // unmounting it would lose its place (a revealed answer, the study session, a list cursor).
   return (
     <>
-      <Suspense fallback={<Text>Loading…</Text>}>
-        <CurrentScreen />
-      </Suspense>
+      {small ? <TooSmall columns={columns} rows={rows} /> : null}
+      <Box display={small || confirming ? 'none' : 'flex'} flexDirection="column">
+        <Suspense fallback={<Text>Loading…</Text>}>
+          <CurrentScreen />
+        </Suspense>
+      </Box>
       <QuitDialog />
     </>
   );
@@ -44,8 +50,6 @@ function TooSmall({ columns, rows }: { columns: number; rows: number }) {
 function CurrentScreen() {
   const { app } = useAppContext();
   const screen = useStore(app, (s) => s.screen);
-  const confirming = useStore(app, (s) => s.confirmingQuit);
-  if (confirming) return null;
   switch (screen.name) {
     case 'home':
       return <Home />;

@@ -4,6 +4,7 @@ import { useRef } from 'react';
 import { useStore } from 'zustand';
 import { dispatch, type Handlers } from '../keys.js';
 import { useAppContext } from '../context.js';
+import { tooSmall, useTerminalSize } from './useTerminalSize.js';
 
 export interface ScreenKeyOptions {
   /** False while a text field has focus, so q and ? can be typed. */
@@ -28,20 +29,24 @@ export function useScreenKeys(handlers: Handlers, options: ScreenKeyOptions = {}
   const confirming = useStore(app, (s) => s.confirmingQuit);
   const toggleHelp = useStore(app, (s) => s.toggleHelp);
   const requestQuit = useStore(app, (s) => s.requestQuit);
+  const { columns, rows } = useTerminalSize();
+  const hidden = tooSmall(columns, rows);
   const globals = options.globals !== false;
   const all: Handlers = { ...handlers, ...(globals ? { help: toggleHelp, quit: requestQuit } : {}) };
   const effective: Handlers = helpOpen ? { back: toggleHelp, help: toggleHelp, quit: requestQuit } : all;
   // The latest handlers, read when a key arrives: Ink re-subscribes useInput only after a
   // render's effects run, so a key that follows a frame quickly would otherwise reach the
   // previous render's handlers (Enter opening the item that was highlighted before).
-  const latest = useRef({ effective, helpOpen, onOther: options.onOther });
-  latest.current = { effective, helpOpen, onOther: options.onOther };
+  const latest = useRef({ effective, helpOpen, hidden, onOther: options.onOther });
+  latest.current = { effective, helpOpen, hidden, onOther: options.onOther };
   useInput(
     (input, key) => {
       const now = latest.current;
+      // a key can arrive after the window shrank but before Ink detaches this listener
+      if (now.hidden) return;
       if (!dispatch(now.effective, input, key) && !now.helpOpen) now.onOther?.(input, key);
     },
-    { isActive: (options.active ?? true) && !confirming && Boolean(isRawModeSupported) },
+    { isActive: (options.active ?? true) && !confirming && !hidden && Boolean(isRawModeSupported) },
   );
   return { active: effective, all };
 }

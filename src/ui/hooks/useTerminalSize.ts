@@ -18,3 +18,6 @@ export function useTerminalSize(): Size {
 
 export const MIN_COLUMNS = 80;
 export const MIN_ROWS = 24;
+
+/** Below 80x24 the app is not drawn (the screen stays mounted, hidden) and its screens take no keys. */
+export const tooSmall = (columns: number, rows: number): boolean => columns < MIN_COLUMNS || rows < MIN_ROWS;
