@@ -50,7 +50,7 @@ export const bindings = {
   clockQuota: { keys: '4', label: 'next quota period', match: ch('4') },
   nextView: { keys: 'tab', label: 'next view', match: (_i, k) => k.tab && !k.shift },
   prevView: { keys: 'shift+tab', label: 'previous view', match: (_i, k) => k.tab && k.shift },
-  predict: { keys: 'p', label: 'predict mode', match: ch('p') },
+  predict: { keys: 'p', label: 'predict on/off', match: ch('p') },
   save: { keys: 's', label: 'save scenario', match: ch('s') },
   valueNext: { keys: '→', label: 'change', match: (_i, k) => k.rightArrow },
   valuePrev: { keys: '←', label: 'change', match: (_i, k) => k.leftArrow },
@@ -78,6 +78,7 @@ export const bindings = {
   decrease: { keys: '←/h', label: 'less', match: (i, k) => k.leftArrow || ch('h')(i, k) },
   increase: { keys: '→/l', label: 'more', match: (i, k) => k.rightArrow || ch('l')(i, k) },
   retake: { keys: 'r', label: 'retake missed', match: ch('r') },
+  endQuiz: { keys: 'x', label: 'end quiz', match: ch('x') },
   openSim: { keys: 'o', label: 'open in simulator', match: ch('o') },
   // flashcards
   rate1: { keys: '1', label: 'again', match: ch('1') },

@@ -63,6 +63,8 @@ function QuestionPanel({ store }: { store: StoreApi<QuizState> }) {
   if (!exam) {
     if (!a.checked && isComplete(q, a)) handlers.checkAnswer = st.check;
     if (a.checked) handlers.proceed = st.advance;
+    // esc leaves the quiz running (it resumes here); x ends it, back to the setup
+    handlers.endQuiz = st.reset;
     handlers.back = back;
   } else {
     if (session.current < session.questions.length - 1) handlers.nextQuestion = st.next;

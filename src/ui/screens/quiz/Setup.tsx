@@ -16,7 +16,8 @@ import type { Handlers } from '../../keys.js';
 
 type Row = ListItem & { kind: 'mode' | 'count' | 'time' | 'counts' | 'all' | 'topic'; topic?: string };
 
-const cycle = <T,>(xs: readonly T[], x: T, d: number): T => xs[(Math.max(0, xs.indexOf(x)) + d + xs.length) % xs.length]!;
+/** The neighbour of x in xs, stopping at the ends ("less" at the smallest stays there). */
+const stepIn = <T,>(xs: readonly T[], x: T, d: number): T => xs[Math.min(xs.length - 1, Math.max(0, Math.max(0, xs.indexOf(x)) + d))]!;
 
 export function QuizSetupView({ store }: { store: StoreApi<QuizState> }) {
   const { app, library, progress } = useAppContext();
@@ -49,20 +50,23 @@ export function QuizSetupView({ store }: { store: StoreApi<QuizState> }) {
   const row = items[i]!;
   const change = (d: number) => {
     if (row.kind === 'mode') setSetup({ mode: setup.mode === 'practice' ? 'exam' : 'practice' });
-    if (row.kind === 'count') setSetup({ count: cycle(COUNTS, setup.count, d) });
-    if (row.kind === 'time') setSetup({ secondsPerQuestion: cycle(SECONDS, setup.secondsPerQuestion, d) });
+    if (row.kind === 'count') setSetup({ count: stepIn(COUNTS, setup.count, d) });
+    if (row.kind === 'time') setSetup({ secondsPerQuestion: stepIn(SECONDS, setup.secondsPerQuestion, d) });
   };
   const handlers: Handlers = {
     up: () => setIndex(clampIndex(i - 1, items.length)),
     down: () => setIndex(clampIndex(i + 1, items.length)),
   };
   if (row.kind === 'mode' || row.kind === 'count' || row.kind === 'time') Object.assign(handlers, { decrease: () => change(-1), increase: () => change(1) });
-  handlers.toggle = () => {
-    if (row.kind === 'topic') toggleTopic(row.topic!);
-    else if (row.kind === 'all') setSetup({ topics: [] });
-    else if (row.kind === 'counts') setCountsTowardSchedule(!counts);
-    else change(1);
-  };
+  // space toggles what has two states; numbers change with ←→ only
+  if (row.kind !== 'count' && row.kind !== 'time') {
+    handlers.toggle = () => {
+      if (row.kind === 'topic') toggleTopic(row.topic!);
+      else if (row.kind === 'all') setSetup({ topics: [] });
+      else if (row.kind === 'counts') setCountsTowardSchedule(!counts);
+      else change(1);
+    };
+  }
   handlers.start = start;
   handlers.back = back;
   const keys = useScreenKeys(handlers);

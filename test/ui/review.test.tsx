@@ -1,0 +1,77 @@
+/** Bugs found by using the app as a new user, one test each. */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openProgress, type ProgressStore } from '../../src/progress/store.js';
+import type { Screen } from '../../src/state/appStore.js';
+import { createScheduler } from '../../src/study/scheduler.js';
+import { makeContext } from '../../src/ui/run.js';
+import { quizStoreOf } from '../../src/ui/screens/quiz/useQuiz.js';
+import { KEY, libraryOf, renderApp, type Rendered } from './harness.js';
+
+const card = (n: number) => `## ${n}. Caching question ${n}
+**Question:**
+Which one is right for number ${n}?
+**Answer:** See the explanation.
+**Choices:**
+- [x] Right ${n}
+- [ ] Wrong ${n}a
+- [ ] Wrong ${n}b
+**Explanation:** Because.
+`;
+const deck = `---
+topic: Caching
+---
+${[1, 2, 3, 4, 5, 6].map(card).join('\n')}`;
+
+let progress: ProgressStore;
+const apps: Rendered[] = [];
+const now = Date.UTC(2025, 0, 6, 12);
+
+async function open(screen: Screen): Promise<Rendered> {
+  progress = openProgress({ home: mkdtempSync(join(tmpdir(), 'gateprep-review-')) });
+  const library = libraryOf(['caching.md', deck]);
+  const ctx = makeContext(library, screen, [], { clock: () => new Date(now), openProgress: () => ({ store: progress, createScheduler }) });
+  await ctx.progress.getState().open();
+  const app = await renderApp(library, screen, ctx);
+  apps.push(app);
+  return app;
+}
+afterEach(() => {
+  for (const a of apps.splice(0)) a.unmount();
+});
+
+describe('quiz setup', () => {
+  it('"less" on the question count stops at the smallest instead of wrapping round to the largest', async () => {
+    const app = await open({ name: 'quiz' });
+    await app.press('j');
+    expect(app.frame()).toContain('› Questions: 10');
+    await app.press('h');
+    expect(app.frame()).toContain('Questions: 5');
+    // at the smallest, h changes nothing (so the frame does not change either)
+    await app.press('h').catch(() => app.frame());
+    expect(quizStoreOf(app.context).getState().setup.count).toBe(5);
+    expect(app.frame()).toContain('Questions: 5');
+    expect(app.frame()).not.toContain('Questions: 65');
+  });
+
+  it('space is listed only on rows it toggles', async () => {
+    const app = await open({ name: 'quiz' });
+    expect(app.frame()).toContain('space toggle'); // mode row
+    await app.press('j');
+    expect(app.frame()).not.toContain('space toggle'); // question count: ←→ only
+  });
+});
+
+describe('practice quiz', () => {
+  it('x ends a practice quiz and returns to the setup (esc only leaves it running)', async () => {
+    const app = await open({ name: 'quiz' });
+    await app.press(KEY.enter);
+    await app.waitFor(/question 1 of \d+/);
+    expect(app.frame()).toContain('x end quiz');
+    await app.press('x');
+    await app.waitFor('Set up a quiz');
+    expect(quizStoreOf(app.context).getState().phase).toBe('setup');
+  });
+});
