@@ -37,3 +37,19 @@ describe('a screen keeps its place', () => {
     expect((await s.exited).exitCode).toBe(0);
   });
 });
+
+describe('simulator load mode at 80 columns', () => {
+  it('shows the first run\'s counts beside the hint to run again', async () => {
+    const s = start(['sim', 'throttle-burst-refill']);
+    await s.waitFor('0 of 10 stages shown');
+    for (let i = 0; i < 3; i++) await s.press('tab');
+    await s.waitFor('Press r to send the pattern');
+    const run = await s.press('r');
+    expect(run).toMatch(/accepted\s+\S+\s+24/);
+    expect(run).toMatch(/429 throttle\s+\S+\s+76/);
+    expect(run).toContain('total 100 · backend calls 24');
+    expect(run).toContain('Change rate or burst');
+    s.write('q');
+    expect((await s.exited).exitCode).toBe(0);
+  });
+});

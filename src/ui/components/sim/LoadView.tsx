@@ -18,7 +18,7 @@ function RunColumn({ run, title, width }: { run: LoadRun; title: string; width: 
   const max = Math.max(1, ...all.flat());
   const t = run.result.totals;
   return (
-    <Box flexDirection="column" width={width}>
+    <Box flexDirection="column" width={width} flexShrink={0}>
       <Text bold wrap="truncate-end">
         {title}: {run.pattern.rps} rps × {run.pattern.seconds}s
       </Text>
@@ -31,7 +31,10 @@ function RunColumn({ run, title, width }: { run: LoadRun; title: string; width: 
         </Text>
       ))}
       <Text dimColor wrap="truncate-end">
-        total {t.requests} · backend calls {t.integrationCalls} · other errors {t.otherErrors}
+        total {t.requests} · backend calls {t.integrationCalls}
+      </Text>
+      <Text dimColor wrap="truncate-end">
+        other errors {t.otherErrors}
       </Text>
     </Box>
   );
@@ -43,7 +46,10 @@ export function LoadRuns({ last, previous, width }: { last: LoadRun | null; prev
   return (
     <Box>
       <RunColumn run={last} title="this run" width={col} />
-      <Box marginLeft={2}>{previous ? <RunColumn run={previous} title="previous" width={col} /> : <Text dimColor>Change rate or burst, then r again to compare.</Text>}</Box>
+      {/* the hint gets a column of its own: unbounded, it squeezed this run's counts off the screen */}
+      <Box marginLeft={2} width={col} flexShrink={0}>
+        {previous ? <RunColumn run={previous} title="previous" width={col} /> : <Text dimColor>Change rate or burst, then r again to compare.</Text>}
+      </Box>
     </Box>
   );
 }
