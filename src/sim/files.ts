@@ -24,6 +24,16 @@ export function listPresets(contentDir: string, homeDir: string): Preset[] {
   return [...listDir(join(contentDir, 'scenarios'), false), ...listDir(join(homeDir, 'scenarios'), true)];
 }
 
+/** A preset's one-paragraph description (what to look for), or null when it has none or is unreadable. */
+export function presetDescription(path: string): string | null {
+  try {
+    const json = JSON.parse(readFileSync(path, 'utf8')) as { description?: unknown };
+    return typeof json.description === 'string' && json.description.trim() !== '' ? json.description.trim() : null;
+  } catch {
+    return null;
+  }
+}
+
 export type LoadResult = { ok: true; session: Session } | { ok: false; errors: ScenarioError[]; file: string };
 
 /** Reads a scenario file into a new session; errors name the JSON path. */

@@ -197,12 +197,12 @@ export function createSimStore(deps: SimDeps): StoreApi<SimState> {
         const { revealed, result } = get();
         const next = Math.max(0, Math.min(result.trace.length, revealed + dir));
         const last = result.trace[next - 1];
-        set({ revealed: next, selected: last ? STAGES.indexOf(last.stage) : 0, changed: {}, previousStatus: null });
+        set({ revealed: next, selected: last ? STAGES.indexOf(last.stage) : 0, changed: {}, previousStatus: null, message: null });
       },
       runToEnd: () => {
         if (!canReveal()) return;
         const t = get().result.trace;
-        set({ revealed: t.length, selected: STAGES.indexOf(t[t.length - 1]!.stage), changed: {}, previousStatus: null });
+        set({ revealed: t.length, selected: STAGES.indexOf(t[t.length - 1]!.stage), changed: {}, previousStatus: null, message: null });
       },
       selectStage: (dir) => set((s) => ({ selected: Math.max(0, Math.min(STAGES.length - 1, s.selected + dir)) })),
       goRequest: (dir) => {
@@ -221,7 +221,7 @@ export function createSimStore(deps: SimDeps): StoreApi<SimState> {
       again: () => moved(sendAgain(get().session)),
       clock: (step) => edited(advanceClock(get().session, step)),
       setView: (dir) => set((s) => ({ view: SIM_VIEWS[(SIM_VIEWS.indexOf(s.view) + dir + SIM_VIEWS.length) % SIM_VIEWS.length]!, editing: null, message: null })),
-      moveRow: (dir, count) => set((s) => ({ rows: { ...s.rows, [s.view]: Math.max(0, Math.min(count - 1, s.rows[s.view] + dir)) } })),
+      moveRow: (dir, count) => set((s) => ({ rows: { ...s.rows, [s.view]: Math.max(0, Math.min(count - 1, s.rows[s.view] + dir)) }, message: null })),
       change: (row, how) => {
         const s = get().session;
         const r = change(row, s.doc, { route: get().routeIdx, cursor: s.cursor }, how);
@@ -230,7 +230,8 @@ export function createSimStore(deps: SimDeps): StoreApi<SimState> {
       },
       startEdit: (row, text) => set({ editing: { row, text }, message: null }),
       setEditText: (text) => set((s) => (s.editing ? { editing: { ...s.editing, text } } : {})),
-      cancelEdit: () => set({ editing: null }),
+      // the error of a rejected value goes with the field it was about
+      cancelEdit: () => set({ editing: null, message: null }),
       cycleRoute: (dir) => {
         const n = get().session.doc.api.routes.length;
         set((s) => ({ routeIdx: (s.routeIdx + dir + n) % n }));
@@ -260,7 +261,7 @@ export function createSimStore(deps: SimDeps): StoreApi<SimState> {
         set({ previousRun: lastRun, lastRun: { pattern: { ...pattern }, limits: limitsOf(session), result } });
       },
       togglePredict: () =>
-        set((s) => (s.predict ? { predict: null } : { predict: { field: 0, status: 200, stage: 'none', locked: false }, revealed: 0, changed: {}, previousStatus: null })),
+        set((s) => (s.predict ? { predict: null, message: null } : { predict: { field: 0, status: 200, stage: 'none', locked: false }, revealed: 0, changed: {}, previousStatus: null, message: null })),
       predictField: (dir) => set((s) => (s.predict ? { predict: { ...s.predict, field: dir > 0 ? 1 : 0 } } : {})),
       predictValue: (dir) =>
         set((s) => {

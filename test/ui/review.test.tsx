@@ -9,6 +9,7 @@ import { createScheduler } from '../../src/study/scheduler.js';
 import { makeContext } from '../../src/ui/run.js';
 import { quizStoreOf } from '../../src/ui/screens/quiz/useQuiz.js';
 import { KEY, libraryOf, renderApp, type Rendered } from './harness.js';
+import { openSim } from './simHelpers.js';
 
 const card = (n: number) => `## ${n}. Caching question ${n}
 **Question:**
@@ -73,5 +74,39 @@ describe('practice quiz', () => {
     await app.press('x');
     await app.waitFor('Set up a quiz');
     expect(quizStoreOf(app.context).getState().phase).toBe('setup');
+  });
+});
+
+describe('simulator', () => {
+  it('presets say what the highlighted one shows', async () => {
+    const s = await openSim();
+    await s.press('\u001B[Z'); // shift+tab: presets
+    await s.waitFor('Enter loads one.');
+    expect(s.frame()).toContain('A Lambda TOKEN authorizer with a 300-second result cache.');
+    await s.press('j');
+    expect(s.frame()).toContain('The authorizer returns a policy that names only the method');
+    s.unmount();
+  });
+
+  it('the error about a rejected value goes away with esc', async () => {
+    const s = await openSim('throttle-burst-refill');
+    await s.press('\t'); // settings
+    while (!/› Method throttle burst/.test(s.frame())) await s.press('j');
+    await s.press(KEY.enter);
+    await s.press('x');
+    await s.press(KEY.enter);
+    expect(s.frame()).toContain('is not a number');
+    await s.press(KEY.esc);
+    expect(s.frame()).not.toContain('is not a number');
+    s.unmount();
+  });
+
+  it('"n of 10 stages shown" does not give away where the request stops', async () => {
+    const s = await openSim('throttle-burst-refill');
+    await s.press('R'); // a request stopped at throttle: 5 trace entries
+    await s.press('p'); // predict on and off: back to an unrevealed trace
+    await s.press('p');
+    expect(s.frame()).toContain('0 of 10 stages shown');
+    s.unmount();
   });
 });

@@ -36,7 +36,8 @@ export function TraceView({ store }: { store: StoreApi<SimState> }) {
           <StageDetail entry={result.trace.find((t) => t.stage === stage)} selected={selected} mark={m[stage]} changed={changed} width={columns - LEFT - 2} height={11} />
         )}
       </Box>
-      {done ? <ResponseView result={result} previousStatus={previousStatus} /> : <Text dimColor>{hidden ? '' : `${revealed} of ${result.trace.length} stages shown: n steps, r runs to the end`}</Text>}
+      {/* "of" counts every stage: the trace's own length would tell where the request stops */}
+      {done ? <ResponseView result={result} previousStatus={previousStatus} /> : <Text dimColor>{hidden ? '' : `${revealed} of ${STAGES.length} stages shown: n steps, r runs to the end`}</Text>}
     </Box>
   );
 }
