@@ -110,3 +110,43 @@ describe('simulator', () => {
     s.unmount();
   });
 });
+
+describe('search', () => {
+  const long = `---
+topic: Throttling
+---
+## 1. What is the default account-level throttle for API Gateway in a Region, and which parts of it can you change?
+**Answer:** 10,000 rps with a 5,000 burst.
+`;
+  it('a title longer than the line ends in … and the footer offers enter only when there is a result', async () => {
+    const app = await renderApp(libraryOf(['t.md', long]), { name: 'search' });
+    expect(app.frame()).not.toContain('enter open');
+    for (const ch of 'throttle') await app.press(ch);
+    expect(app.frame()).toMatch(/› What is the default account-level throttle.*…/);
+    expect(app.frame()).toContain('enter open');
+    app.unmount();
+  });
+});
+
+describe('quiz results', () => {
+  it('five topics are all listed, never "and 1 more topics"', async () => {
+    const topicDeck = (t: string) => `---
+topic: ${t}
+---
+${card(1)}`;
+    const library = libraryOf(...['A', 'B', 'C', 'D', 'E'].map((t): [string, string] => [`${t}.md`, topicDeck(t)]));
+    const screen: Screen = { name: 'quiz' };
+    progress = openProgress({ home: mkdtempSync(join(tmpdir(), 'gateprep-review-')) });
+    const ctx = makeContext(library, screen, [], { clock: () => new Date(now), openProgress: () => ({ store: progress, createScheduler }) });
+    await ctx.progress.getState().open();
+    const app = await renderApp(library, screen, ctx);
+    apps.push(app);
+    const q = quizStoreOf(ctx);
+    q.getState().setSetup({ count: 5, topics: ['A', 'B', 'C', 'D', 'E'], mode: 'exam' });
+    q.getState().start();
+    q.getState().confirmSubmit(true);
+    await app.waitFor('By topic, weakest first');
+    expect(app.frame()).not.toContain('more topic');
+    for (const t of ['A', 'B', 'C', 'D', 'E']) expect(app.frame()).toContain(`  ${t}: 0/1 (0%)`);
+  });
+});

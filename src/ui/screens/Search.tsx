@@ -22,11 +22,16 @@ export function Search() {
   const hits = query.trim() ? searchIndex().search(query, MAX_RESULTS) : [];
   const selected = clampIndex(index, hits.length);
   const height = Math.max(1, Math.floor((rows - 8) / 2));
+  // the footer lists moving and opening only when there is a result to move to or open
   const keys = useScreenKeys(
     {
-      arrowUp: () => setSearch({ index: clampIndex(selected - 1, hits.length) }),
-      arrowDown: () => setSearch({ index: clampIndex(selected + 1, hits.length) }),
-      select: () => hits.length > 0 && go({ name: 'card', ids: hits.map((h) => h.card.id), index: selected }),
+      ...(hits.length > 0
+        ? {
+            arrowUp: () => setSearch({ index: clampIndex(selected - 1, hits.length) }),
+            arrowDown: () => setSearch({ index: clampIndex(selected + 1, hits.length) }),
+            select: () => go({ name: 'card', ids: hits.map((h) => h.card.id), index: selected }),
+          }
+        : {}),
       back,
     },
     {
@@ -53,7 +58,9 @@ export function Search() {
         const isSel = start + i === selected;
         const stems = new Set(h.stems);
         const title = markWords([{ text: h.card.title, bold: isSel }], (w) => stems.has(stem(w.toLowerCase())));
-        const line = wrap(title, columns - 4, isSel ? '› ' : '  ', 2)[0] ?? [];
+        // one line per title: a longer one ends in … rather than stopping mid-sentence
+        const wrapped = wrap(title, columns - 5, isSel ? '› ' : '  ', 2);
+        const line = wrapped.length > 1 ? [...wrapped[0]!, { text: '…' }] : (wrapped[0] ?? []);
         return (
           <Box key={h.card.id} flexDirection="column">
             <Lines lines={[line]} />

@@ -31,7 +31,8 @@ function Summary({ store, res, onOpen }: { store: StoreApi<QuizState>; res: Quiz
   const { retakeMissed, reset } = store.getState();
   const { columns, rows } = useTerminalSize();
   const [index, setIndex] = useState(0);
-  const topics = res.byTopic.slice(0, 4);
+  // four topics, or all five: "and 1 more topic" would take the line the fifth needs
+  const topics = res.byTopic.slice(0, res.byTopic.length === 5 ? 5 : 4);
   const items: ListItem[] = res.review.map((r) => ({
     key: String(r.index),
     label: `${VERDICT[r.verdict]} ${String(r.index + 1).padStart(2)}. ${r.question.title}`,
