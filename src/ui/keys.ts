@@ -80,6 +80,8 @@ export const bindings = {
   retake: { keys: 'r', label: 'retake missed', match: ch('r') },
   endQuiz: { keys: 'x', label: 'end quiz', match: ch('x') },
   openSim: { keys: 'o', label: 'open in simulator', match: ch('o') },
+  // progress
+  studyNow: { keys: 'enter', label: 'study', match: (i, k) => k.return || i === '\n' },
   // flashcards
   rate1: { keys: '1', label: 'again', match: ch('1') },
   rate2: { keys: '2', label: 'hard', match: ch('2') },

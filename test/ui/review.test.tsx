@@ -150,3 +150,26 @@ ${card(1)}`;
     for (const t of ['A', 'B', 'C', 'D', 'E']) expect(app.frame()).toContain(`  ${t}: 0/1 (0%)`);
   });
 });
+
+describe('progress', () => {
+  it('shows the quizzes taken and the simulator predictions, and says enter studies', async () => {
+    const app = await open({ name: 'progress' });
+    await app.waitFor('Due today');
+    expect(app.frame()).toContain('Quizzes:        none taken yet');
+    expect(app.frame()).toContain('enter study');
+    app.unmount();
+    progress.addQuizResult({ id: 'q1', at: now, quiz: 'exam: all topics', total: 5, correct: 1, answers: [] });
+    progress.addQuizResult({ id: 'q2', at: now + 1, quiz: 'practice: Caching', total: 4, correct: 3, answers: [] });
+    progress.addStagePrediction('throttle', false, now);
+    progress.addStagePrediction('throttle', true, now);
+    progress.addStagePrediction('none', true, now);
+    const library = libraryOf(['caching.md', deck]);
+    const ctx = makeContext(library, { name: 'progress' }, [], { clock: () => new Date(now), openProgress: () => ({ store: progress, createScheduler }) });
+    await ctx.progress.getState().open();
+    const again = await renderApp(library, { name: 'progress' }, ctx);
+    apps.push(again);
+    await again.waitFor('Quizzes:');
+    expect(again.frame()).toContain('Quizzes:        2 taken · last 3/4 (75%, practice: Caching) · best 75%');
+    expect(again.frame()).toContain('Predictions:    2 of 3 right (67%) · weakest: throttle 1/2');
+  });
+});
