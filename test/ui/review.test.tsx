@@ -173,3 +173,40 @@ describe('progress', () => {
     expect(again.frame()).toContain('Predictions:    2 of 3 right (67%) · weakest: throttle 1/2');
   });
 });
+
+describe('lists keep their row', () => {
+  it('Home, Library and a topic highlight what one left when coming back with esc', async () => {
+    const two = (t: string) => `---
+topic: ${t}
+---
+${card(1)}
+${card(2)}`;
+    const app = await renderApp(libraryOf(['a.md', two('Alpha')], ['b.md', two('Beta')]));
+    await app.press('j'); // Search
+    await app.press('j'); // Flashcards
+    await app.press('k'); // Search
+    await app.press('k'); // Library
+    await app.press(KEY.enter);
+    await app.press('j');
+    expect(app.frame()).toContain('› Beta');
+    await app.press(KEY.enter);
+    await app.press('j');
+    expect(app.frame()).toContain('› Caching question 2');
+    await app.press(KEY.enter);
+    await app.waitFor('card 2 of 2');
+    await app.press(KEY.esc);
+    expect(app.frame()).toContain('› Caching question 2');
+    await app.press(KEY.esc);
+    expect(app.frame()).toContain('› Beta');
+    await app.press(KEY.esc);
+    expect(app.frame()).toContain('› Library');
+    await app.press('j');
+    await app.press('j');
+    await app.press('j'); // Quiz
+    await app.press(KEY.enter);
+    await app.waitFor('Set up a quiz');
+    await app.press(KEY.esc);
+    expect(app.frame()).toMatch(/› Quiz/);
+    app.unmount();
+  });
+});

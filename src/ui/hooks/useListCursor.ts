@@ -1,11 +1,22 @@
 /** The highlighted row of a list and the keys that move it (one line, a page, the ends). */
 import { useState } from 'react';
 import { clampIndex } from '../components/SelectList.js';
+import { useAppContext } from '../context.js';
 import type { Handlers } from '../keys.js';
 
-export function useListCursor(count: number, page: number, initial = 0): { index: number; keys: Handlers } {
-  const [raw, setIndex] = useState(initial);
+/** Where each remembered list was left, per app (coming back with esc finds the same row). */
+const remembered = new WeakMap<object, Map<string, number>>();
+
+/** `remember` names the list (e.g. `topic:Caching`) so its row survives leaving the screen and coming back. */
+export function useListCursor(count: number, page: number, initial = 0, remember?: string): { index: number; keys: Handlers } {
+  const { app } = useAppContext();
+  const memory = remembered.get(app) ?? remembered.set(app, new Map()).get(app)!;
+  const [raw, setRaw] = useState(() => (remember !== undefined ? (memory.get(remember) ?? initial) : initial));
   const index = clampIndex(raw, count);
+  const setIndex = (i: number) => {
+    if (remember !== undefined) memory.set(remember, i);
+    setRaw(i);
+  };
   const move = (d: number) => setIndex(clampIndex(index + d, count));
   const keys: Handlers = { up: () => move(-1), down: () => move(1) };
   if (count > page) Object.assign(keys, { pageUp: () => move(-page), pageDown: () => move(page) });

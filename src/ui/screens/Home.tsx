@@ -1,11 +1,11 @@
 /** Home: the parts of gateprep, each with the figures behind it. */
 import { Box, Text } from 'ink';
-import { useState } from 'react';
 import { useStore } from 'zustand';
 import { useAppContext } from '../context.js';
 import { Frame } from '../components/Frame.js';
-import { SelectList, clampIndex, type ListItem } from '../components/SelectList.js';
+import { SelectList, type ListItem } from '../components/SelectList.js';
 import { useScreenKeys } from '../hooks/useScreenKeys.js';
+import { useListCursor } from '../hooks/useListCursor.js';
 import { useTerminalSize } from '../hooks/useTerminalSize.js';
 import type { Screen } from '../../state/appStore.js';
 import { contentDir, homeDir } from '../../paths.js';
@@ -19,7 +19,6 @@ export function Home() {
   const { app, library } = useAppContext();
   const go = useStore(app, (s) => s.go);
   const { columns } = useTerminalSize();
-  const [index, setIndex] = useState(0);
   const topics = new Set(library.cards.map((c) => c.topic)).size;
   const figures = useStudyFigures();
   const entries: Entry[] = [
@@ -66,9 +65,11 @@ export function Home() {
       about: 'Step a request through the gateway, change its settings, and see what changes and why.',
     },
   ];
+  // coming back with esc finds the part one left highlighted
+  const cursor = useListCursor(entries.length, entries.length, 0, 'home');
+  const { index } = cursor;
   const keys = useScreenKeys({
-    up: () => setIndex((i) => clampIndex(i - 1, entries.length)),
-    down: () => setIndex((i) => clampIndex(i + 1, entries.length)),
+    ...cursor.keys,
     select: () => go(entries[index]!.screen),
     search: () => go({ name: 'search' }),
   });

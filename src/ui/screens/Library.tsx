@@ -15,7 +15,7 @@ export function Library() {
   const { columns, rows } = useTerminalSize();
   const topics = topicsOf(library.cards);
   const page = Math.max(1, rows - 6);
-  const cursor = useListCursor(topics.length, page);
+  const cursor = useListCursor(topics.length, page, 0, 'library');
   const { index } = cursor;
   const keys = useScreenKeys({
     ...cursor.keys,

@@ -15,7 +15,7 @@ export function Topic({ topic }: { topic: string }) {
   const { columns, rows } = useTerminalSize();
   const cards = cardsOfTopic(library.cards, topic);
   const page = Math.max(1, rows - 6);
-  const cursor = useListCursor(cards.length, page);
+  const cursor = useListCursor(cards.length, page, 0, `topic:${topic}`);
   const { index } = cursor;
   const keys = useScreenKeys({
     ...cursor.keys,
