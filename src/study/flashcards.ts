@@ -114,7 +114,8 @@ export function buildQueue(o: QueueOptions): Queue {
       const at = i.kind === 'review' ? startOfLocalDay(i.state!.due).getTime() : i.state!.due;
       nextDue = nextDue === null ? at : Math.min(nextDue, at);
     }
-    if (newWaiting) nextDue = nextDue === null ? endOfDay : Math.min(nextDue, endOfDay);
+    // new cards come tomorrow only if the daily limit lets any in (0 means none, ever)
+    if (newWaiting && newLimit > 0) nextDue = nextDue === null ? endOfDay : Math.min(nextDue, endOfDay);
   }
   return {
     items,

@@ -210,3 +210,18 @@ ${card(2)}`;
     app.unmount();
   });
 });
+
+describe('done for today', () => {
+  it('with 0 new cards a day, no "next card is due tomorrow" for new cards that never come', async () => {
+    progress = openProgress({ home: mkdtempSync(join(tmpdir(), 'gateprep-review-')) });
+    progress.setSettings({ dailyNewLimit: 0 });
+    const library = libraryOf(['caching.md', deck]);
+    const ctx = makeContext(library, { name: 'study' }, [], { clock: () => new Date(now), openProgress: () => ({ store: progress, createScheduler }) });
+    await ctx.progress.getState().open();
+    const app = await renderApp(library, { name: 'study' }, ctx);
+    apps.push(app);
+    await app.waitFor('Done for today');
+    expect(app.frame()).not.toContain('The next card is due');
+    expect(app.frame()).toContain('New cards today: 0 of 0 (the daily limit; s changes it)');
+  });
+});
