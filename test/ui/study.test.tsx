@@ -198,3 +198,15 @@ describe('the progress screen', () => {
     app.unmount();
   });
 });
+
+describe('Home figures for a new user', () => {
+  it('says there is no streak yet rather than a 0-day streak', async () => {
+    const env = studyEnv();
+    const app = await renderStudy(env, { name: 'home' });
+    await app.context.progress.getState().open();
+    const home = await app.waitFor('reviewed today');
+    expect(home).toContain('0 reviewed today · no streak yet');
+    expect(home).not.toContain('0-day streak');
+    app.unmount();
+  });
+});

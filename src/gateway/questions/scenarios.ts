@@ -197,7 +197,7 @@ export function buildLimits(r: Rand, withQuota: boolean): Limits {
   if (!levels.includes('stage') && !levels.includes('method')) levels.push('method');
   for (const level of levels) {
     const l = lim();
-    const words = `rate ${l.rateLimit} requests per second, burst ${l.burstLimit}`;
+    const words = `rate ${l.rateLimit} request${l.rateLimit === 1 ? '' : 's'} per second, burst ${l.burstLimit}`;
     if (level === 'stage') {
       json.stage = { throttle: l };
       config.push(`Stage default throttle: ${words}.`);

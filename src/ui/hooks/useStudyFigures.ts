@@ -17,6 +17,6 @@ export function useStudyFigures(): { flashcards: string; progress: string } {
   const stats = computeStats(library.cards, store.data, now);
   return {
     flashcards: `${q.counts.learning + q.counts.review} due now · ${q.counts.new} new today`,
-    progress: `${stats.reviewedToday} reviewed today · ${stats.streakDays}-day streak`,
+    progress: `${stats.reviewedToday} reviewed today · ${stats.streakDays === 0 ? 'no streak yet' : `${stats.streakDays}-day streak`}`,
   };
 }

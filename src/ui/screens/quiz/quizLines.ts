@@ -3,11 +3,10 @@ import type { QuizAnswer, QuizQuestion, ReviewItem } from '../../../study/quiz.j
 import { isCorrect, LABELS } from '../../../study/quiz.js';
 import { inline, renderMarkdown, wrap, type Line } from '../../markdown.js';
 
-const NUMBER_WORDS = ['ZERO', 'ONE', 'TWO', 'THREE', 'FOUR', 'FIVE'];
-
+/** How to answer a question with several correct choices (the question itself says "Select TWO"). */
 export function selectLine(q: QuizQuestion): Line[] {
   if (q.select <= 1) return [];
-  return [[{ text: `Select ${NUMBER_WORDS[q.select] ?? q.select}.`, bold: true }, { text: ` (${q.select} answers)` }]];
+  return [[{ text: `${q.select} answers:`, bold: true }, { text: ' press the letter of each; a letter again takes it back.' }]];
 }
 
 /**

@@ -22,8 +22,8 @@ export function FilterChooser(props: StudyProps & { session: StoreApi<StudySessi
   const { columns, rows } = useTerminalSize();
   const cram = props.cram === true;
   const now = clock();
-  const topics = [...new Set(library.cards.map((c) => c.topic))].sort();
-  const decks = [...new Set(library.cards.map((c) => c.deck))].sort();
+  const topics = [...new Set(library.cards.map((c) => c.topic))].sort((a, b) => a.localeCompare(b));
+  const decks = [...new Set(library.cards.map((c) => c.deck))].sort((a, b) => a.localeCompare(b));
   const filters: StudyProps[] = [{}, ...topics.map((topic) => ({ topic })), ...decks.map((deck) => ({ deck }))];
   const choices: Choice[] = filters.map((f) => {
     const q = buildQueue({ cards: library.cards, progress: store!.data, now, filter: filterOf(f) });
