@@ -1,5 +1,10 @@
 /** Screen tests: render the real app around a given library and drive it with keys. */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { render } from 'ink-testing-library';
+import { openProgress, type ProgressStore } from '../../src/progress/store.js';
+import { createScheduler } from '../../src/study/scheduler.js';
 import { parseDeck } from '../../src/content/parse.js';
 import { combine, type Library } from '../../src/content/load.js';
 import type { Screen } from '../../src/state/appStore.js';
@@ -53,4 +58,12 @@ export async function renderApp(library: Library, screen: Screen = { name: 'home
     context: ctx,
     unmount: r.unmount,
   };
+}
+
+/** The app around `library` with a real progress store in a fresh temp folder, already open. */
+export async function renderWithProgress(library: Library, screen: Screen, clock: () => Date): Promise<{ app: Rendered; progress: ProgressStore }> {
+  const progress = openProgress({ home: mkdtempSync(join(tmpdir(), 'gateprep-ui-')) });
+  const ctx = makeContext(library, screen, [], { clock, openProgress: () => ({ store: progress, createScheduler }) });
+  await ctx.progress.getState().open();
+  return { app: await renderApp(library, screen, ctx), progress };
 }

@@ -1,15 +1,10 @@
 /** Quiz screens: practice and exam, flagging, the list, time-out (fake clock), results, retake, progress. */
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openProgress, type ProgressStore } from '../../src/progress/store.js';
+import type { ProgressStore } from '../../src/progress/store.js';
 import type { Screen } from '../../src/state/appStore.js';
-import { createScheduler } from '../../src/study/scheduler.js';
 import { LABELS } from '../../src/study/quiz.js';
-import { makeContext } from '../../src/ui/run.js';
 import { quizStoreOf } from '../../src/ui/screens/quiz/useQuiz.js';
-import { KEY, libraryOf, renderApp, type Rendered } from './harness.js';
+import { KEY, libraryOf, renderWithProgress, type Rendered } from './harness.js';
 
 const card = (n: number, right: string, wrongs: string[], extra = '') => `## ${n}. Caching question ${n}
 **Question:**
@@ -45,13 +40,10 @@ const apps: Rendered[] = [];
 
 async function open(screen: Screen = { name: 'quiz' }): Promise<Rendered> {
   now = Date.UTC(2025, 0, 6, 12);
-  progress = openProgress({ home: mkdtempSync(join(tmpdir(), 'gateprep-quiz-')) });
-  const library = libraryOf(['caching.md', deck]);
-  const ctx = makeContext(library, screen, [], { clock: () => new Date(now), openProgress: () => ({ store: progress, createScheduler }) });
-  await ctx.progress.getState().open();
-  const app = await renderApp(library, screen, ctx);
-  apps.push(app);
-  return app;
+  const opened = await renderWithProgress(libraryOf(['caching.md', deck]), screen, () => new Date(now));
+  progress = opened.progress;
+  apps.push(opened.app);
+  return opened.app;
 }
 afterEach(() => {
   for (const a of apps.splice(0)) a.unmount();

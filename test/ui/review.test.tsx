@@ -8,7 +8,7 @@ import type { Screen } from '../../src/state/appStore.js';
 import { createScheduler } from '../../src/study/scheduler.js';
 import { makeContext } from '../../src/ui/run.js';
 import { quizStoreOf } from '../../src/ui/screens/quiz/useQuiz.js';
-import { KEY, libraryOf, renderApp, type Rendered } from './harness.js';
+import { KEY, libraryOf, renderApp, renderWithProgress, type Rendered } from './harness.js';
 import { openSim } from './simHelpers.js';
 
 const card = (n: number) => `## ${n}. Caching question ${n}
@@ -31,13 +31,10 @@ const apps: Rendered[] = [];
 const now = Date.UTC(2025, 0, 6, 12);
 
 async function open(screen: Screen): Promise<Rendered> {
-  progress = openProgress({ home: mkdtempSync(join(tmpdir(), 'gateprep-review-')) });
-  const library = libraryOf(['caching.md', deck]);
-  const ctx = makeContext(library, screen, [], { clock: () => new Date(now), openProgress: () => ({ store: progress, createScheduler }) });
-  await ctx.progress.getState().open();
-  const app = await renderApp(library, screen, ctx);
-  apps.push(app);
-  return app;
+  const opened = await renderWithProgress(libraryOf(['caching.md', deck]), screen, () => new Date(now));
+  progress = opened.progress;
+  apps.push(opened.app);
+  return opened.app;
 }
 afterEach(() => {
   for (const a of apps.splice(0)) a.unmount();
