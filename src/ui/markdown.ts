@@ -3,19 +3,29 @@
  * indents, **bold**, `inline code`, fenced code blocks kept as written, headings,
  * links as "text (url)". Pure: the card view renders the lines it returns.
  */
-export interface Span { text: string; bold?: boolean; code?: boolean; mark?: boolean }
+export interface Span { text: string; bold?: boolean; italic?: boolean; code?: boolean; mark?: boolean }
 export type Line = Span[];
+
+const sameStyle = (a: Span, b: Span): boolean => a.bold === b.bold && a.italic === b.italic && a.code === b.code && a.mark === b.mark;
+
+/** Appends a span, merged into the last one when their styles match (fewer spans, cheaper frames). */
+function pushSpan(line: Span[], span: Span): void {
+  const prev = line[line.length - 1];
+  if (prev && sameStyle(prev, span)) prev.text += span.text;
+  else line.push({ ...span });
+}
 
 /** Splits inline Markdown into styled spans. */
 export function inline(text: string): Span[] {
   const spans: Span[] = [];
-  const re = /(\*\*|__)(.+?)\1|`([^`]+)`|\[([^\]]+)\]\(([^)\s]+)\)/g;
+  const re = /(\*\*|__)(.+?)\1|`([^`]+)`|\[([^\]]+)\]\(([^)\s]+)\)|(?<![\w*])([*_])(?![\s*_])(.+?)(?<![\s*_])\6(?![\w*])/g;
   let last = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (m.index > last) spans.push({ text: text.slice(last, m.index) });
     if (m[2] !== undefined) spans.push({ text: m[2], bold: true });
     else if (m[3] !== undefined) spans.push({ text: m[3], code: true });
-    else spans.push({ text: `${m[4]} (${m[5]})` });
+    else if (m[4] !== undefined) spans.push({ text: `${m[4]} (${m[5]})` });
+    else spans.push({ text: m[7]!, italic: true });
     last = re.lastIndex;
   }
   if (last < text.length) spans.push({ text: text.slice(last) });
@@ -28,11 +38,7 @@ export function wrap(spans: Span[], width: number, firstPrefix = '', indent = 0)
   let line: Line = firstPrefix ? [{ text: firstPrefix }] : [];
   let used = firstPrefix.length;
   const max = Math.max(10, width);
-  const push = (span: Span) => {
-    const prev = line[line.length - 1];
-    if (prev && prev.bold === span.bold && prev.code === span.code && prev.mark === span.mark) prev.text += span.text;
-    else line.push({ ...span });
-  };
+  const push = (span: Span) => pushSpan(line, span);
   for (const span of spans) {
     for (const token of span.text.split(/(\s+)/)) {
       if (token === '') continue;
@@ -84,7 +90,9 @@ export function renderMarkdown(md: string, width: number): Line[] {
     if (fence) {
       flush();
       for (i++; i < src.length && !src[i]!.trimStart().startsWith(fence[1]!); i++) {
-        out.push([{ text: `  ${src[i]!}`.slice(0, width), code: true }]);
+        const code = `  ${src[i]!}`;
+        // code keeps its layout: a line too long for the width is cut, and says so
+        out.push([{ text: code.length > width ? `${code.slice(0, width - 1)}…` : code, code: true }]);
       }
       continue;
     }
@@ -116,11 +124,7 @@ export function renderMarkdown(md: string, width: number): Line[] {
 /** Marks the words `isMatch` accepts (search highlighting); unmarked text stays in as few spans as before. */
 export function markWords(spans: Span[], isMatch: (word: string) => boolean): Span[] {
   const out: Span[] = [];
-  const push = (span: Span) => {
-    const prev = out[out.length - 1];
-    if (prev && prev.bold === span.bold && prev.code === span.code && prev.mark === span.mark) prev.text += span.text;
-    else out.push(span);
-  };
+  const push = (span: Span) => pushSpan(out, span);
   for (const span of spans) {
     for (const part of span.text.split(/([A-Za-z0-9]+)/)) {
       if (part === '') continue;

@@ -15,6 +15,7 @@ export function Lines({ lines }: { lines: Line[] }) {
                 <Text
                   key={j}
                   bold={s.bold || s.mark}
+                  italic={s.italic}
                   underline={s.mark && noColor}
                   color={noColor ? undefined : s.mark ? 'yellow' : s.code ? 'green' : undefined}
                 >
