@@ -37,32 +37,43 @@ export function wrap(spans: Span[], width: number, firstPrefix = '', indent = 0)
   const lines: Line[] = [];
   let line: Line = firstPrefix ? [{ text: firstPrefix }] : [];
   let used = firstPrefix.length;
+  /** No word on this line yet (only its prefix or indent): spaces are dropped here. */
+  let empty = true;
   const max = Math.max(10, width);
   const push = (span: Span) => pushSpan(line, span);
+  const newLine = () => {
+    lines.push(line);
+    line = indent ? [{ text: ' '.repeat(indent) }] : [];
+    used = indent;
+    empty = true;
+  };
   for (const span of spans) {
     for (const token of span.text.split(/(\s+)/)) {
       if (token === '') continue;
-      const space = /^\s+$/.test(token);
-      if (space) {
-        if (used > indent && used < max) { push({ ...span, text: ' ' }); used += 1; }
+      if (/^\s+$/.test(token)) {
+        if (!empty && used < max) {
+          push({ ...span, text: ' ' });
+          used += 1;
+        }
         continue;
       }
       let word = token;
       while (used + word.length > max) {
-        if (used > indent) {
+        if (!empty) {
           trimEnd(line);
-          lines.push(line);
-          line = indent ? [{ text: ' '.repeat(indent) }] : [];
-          used = indent;
+          newLine();
           continue;
         }
+        // a word longer than a whole line is cut
         push({ ...span, text: word.slice(0, max - used) });
         word = word.slice(max - used);
-        lines.push(line);
-        line = indent ? [{ text: ' '.repeat(indent) }] : [];
-        used = indent;
+        newLine();
       }
-      if (word) { push({ ...span, text: word }); used += word.length; }
+      if (word) {
+        push({ ...span, text: word });
+        used += word.length;
+        empty = false;
+      }
     }
   }
   trimEnd(line);

@@ -21,7 +21,9 @@ export function choiceLines(q: QuizQuestion, selected: readonly number[], width:
     if (!feedback) mark = chosen ? '[x] ' : '[ ] ';
     else mark = `${chosen ? '›' : ' '}${c.correct ? '✓' : chosen ? '✗' : ' '}  `;
     const text = inline(c.text).map((sp) => ({ ...sp, bold: Boolean(sp.bold) || (feedback && c.correct), mark: chosen && !feedback }));
-    out.push(...wrap([{ text: `${LABELS[i]}) `, bold: true }, ...text], width, mark, 4));
+    const label = `${LABELS[i]}) `;
+    // a choice's second line starts under its text, not under its letter
+    out.push(...wrap([{ text: label, bold: true }, ...text], width, mark, mark.length + label.length));
   });
   return out;
 }
