@@ -58,6 +58,8 @@ export interface QuizState {
   setCountsTowardSchedule: (on: boolean) => void;
   /** An exam is running: quitting would lose it. */
   inProgress: () => boolean;
+  /** What quitting now would leave unfinished ("an exam with 12 of 30 answered"), or undefined. */
+  atStake: () => string | undefined;
 }
 
 export interface QuizDeps {
@@ -217,6 +219,15 @@ export function createQuizStore(deps: QuizDeps): StoreApi<QuizState> {
         } catch (e) {
           set({ message: `Could not save the setting: ${(e as Error).message}` });
         }
+      },
+      atStake: () => {
+        const st = get();
+        const s = st.session;
+        if (st.phase !== 'running' || !s || s.finishedAt !== null) return undefined;
+        const answered = quiz.overview(s).answered.length;
+        if (s.config.mode === 'exam') return `An exam with ${answered} of ${s.questions.length} answered would be lost.`;
+        const checked = s.answers.filter((a) => a.checked).length;
+        return checked > 0 ? `A practice quiz with ${checked} of ${s.questions.length} answered would end without a result.` : undefined;
       },
       inProgress: () => {
         const st = get();

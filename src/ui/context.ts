@@ -17,8 +17,8 @@ export interface AppContextValue {
   progress: StoreApi<ProgressUiState>;
   /** The wall clock; tests inject a fixed one. */
   clock: () => Date;
-  /** Checks of work that quitting now would lose (an exam in progress); screens add theirs. */
-  unsaved: Array<() => boolean>;
+  /** What quitting now would lose or leave unfinished, as a phrase (an exam in progress); screens add theirs. */
+  unsaved: Array<() => string | undefined>;
 }
 
 export const AppContext = createContext<AppContextValue | null>(null);

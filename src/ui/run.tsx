@@ -11,6 +11,8 @@ import { createProgressStore, type ProgressUiDeps } from '../state/progressStore
 import { App } from './App.js';
 import { AppContext, type AppContextValue, useAppContext } from './context.js';
 import { enterFullScreen } from './terminal.js';
+import { KeypressProvider } from './input/KeypressContext.js';
+import type { Press } from './input/hub.js';
 
 export interface TuiOptions {
   screen: Screen;
@@ -30,8 +32,8 @@ export interface ContextOptions {
 export function makeContext(library: AppContextValue['library'], initial: Screen, notices: string[] = [], options: ContextOptions = {}): AppContextValue {
   let index: SearchIndex | undefined;
   // screens register what quitting would lose (an exam in progress makes q ask first)
-  const unsaved: Array<() => boolean> = [];
-  const app = createAppStore({ initial, notices, unsaved: () => unsaved.some((check) => check()) });
+  const unsaved: Array<() => string | undefined> = [];
+  const app = createAppStore({ initial, notices, unsaved: () => unsaved.map((check) => check()).filter((s): s is string => Boolean(s)) });
   const tell = (messages: string[]) => {
     app.setState((s) => ({ notices: [...s.notices, ...messages] }));
     options.onNotices?.(messages);
@@ -60,10 +62,33 @@ function QuitWatcher() {
   return null;
 }
 
-export function Root({ context }: { context: AppContextValue }) {
+/**
+ * Ctrl-C asks like q does (a second one, with the dialog open, quits); Ctrl-Z suspends. Raw mode
+ * turns both into keys, so they are handled here, before any screen, in every text field too.
+ */
+function interceptFor(context: AppContextValue, onSuspend?: () => void) {
+  return ({ input, key }: Press): boolean => {
+    if (!key.ctrl || key.meta) return false;
+    if (input === 'c') {
+      const s = context.app.getState();
+      if (s.confirmingQuit) s.confirmQuit(true);
+      else s.requestQuit();
+      return true;
+    }
+    if (input === 'z' && onSuspend) {
+      onSuspend();
+      return true;
+    }
+    return false;
+  };
+}
+
+export function Root({ context, onSuspend }: { context: AppContextValue; onSuspend?: () => void }) {
   return (
     <AppContext.Provider value={context}>
-      <App />
+      <KeypressProvider intercept={interceptFor(context, onSuspend)}>
+        <App />
+      </KeypressProvider>
       <QuitWatcher />
     </AppContext.Provider>
   );
@@ -83,7 +108,7 @@ export async function runTui(options: TuiOptions): Promise<number> {
   };
   const context = makeContext(library, options.screen, notices, { onNotices: toStderr });
   const guard = enterFullScreen(process.stdout, process.stdin);
-  const instance = render(<Root context={context} />, { maxFps: 120, exitOnCtrlC: true, patchConsole: true });
+  const instance = render(<Root context={context} />, { maxFps: 120, exitOnCtrlC: false, patchConsole: true });
   guard.onTeardown(() => instance.unmount());
   setImmediate(() => void context.progress.getState().open());
   // For the end-to-end test of the crash path: an error thrown outside React after the first frame.

@@ -13,7 +13,7 @@ export function quizStoreOf(ctx: AppContextValue): StoreApi<QuizState> {
     const made = createQuizStore(quizDeps(ctx));
     stores.set(ctx, made);
     // an exam in progress makes q ask before quitting
-    ctx.unsaved.push(() => made.getState().inProgress());
+    ctx.unsaved.push(() => made.getState().atStake());
     store = made;
   }
   return store;
