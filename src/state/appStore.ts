@@ -24,6 +24,8 @@ export interface AppState {
   atStake: string[];
   /** Things the user must be told (a corrupt progress file moved aside, decks with errors). */
   notices: string[];
+  /** True for a moment after Ctrl-Z and fg: the frame is drawn blank, then whole again (the screen was cleared). */
+  redrawing: boolean;
   /** Set when the user asked to quit; the runner unmounts on it. */
   quitting: boolean;
   /** The search field and highlighted result survive opening a card and coming back. */
@@ -56,6 +58,7 @@ export function createAppStore(deps: AppDeps = {}): StoreApi<AppState> {
     confirmingQuit: false,
     atStake: [],
     notices: deps.notices ?? [],
+    redrawing: false,
     quitting: false,
     search: { query: '', index: 0 },
     setSearch: (patch) => set((s) => ({ search: { ...s.search, ...patch } })),

@@ -16,11 +16,13 @@ import { Progress, Quiz, Simulator, Study } from './lazyScreens.js';
 export function App() {
   const { columns, rows } = useTerminalSize();
   const small = tooSmall(columns, rows);
-  const confirming = useStore(useAppContext().app, (s) => s.confirmingQuit);
+  const { app } = useAppContext();
+  const confirming = useStore(app, (s) => s.confirmingQuit);
+  const redrawing = useStore(app, (s) => s.redrawing);
   // The screen stays mounted (hidden) while the window is too small or the quit dialog asks:
   // unmounting it would lose its place (a revealed answer, the study session, a list cursor).
   return (
-    <>
+    <Box display={redrawing ? 'none' : 'flex'} flexDirection="column">
       {small ? <TooSmall columns={columns} rows={rows} /> : null}
       <Box display={small || confirming ? 'none' : 'flex'} flexDirection="column">
         <Suspense
@@ -34,7 +36,7 @@ export function App() {
         </Suspense>
       </Box>
       <QuitDialog />
-    </>
+    </Box>
   );
 }
 

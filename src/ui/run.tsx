@@ -94,6 +94,9 @@ export function Root({ context, onSuspend }: { context: AppContextValue; onSuspe
   );
 }
 
+/** Longer than a frame at maxFps 120, so the blank frame is written before the whole one. */
+const REDRAW_GAP_MS = 30;
+
 export async function runTui(options: TuiOptions): Promise<number> {
   const library = await loadLibrary(options.contentDir, userDeckPaths(options.homeDir, options.decks));
   const notices: string[] = [];
@@ -108,8 +111,13 @@ export async function runTui(options: TuiOptions): Promise<number> {
   };
   const context = makeContext(library, options.screen, notices, { onNotices: toStderr });
   const guard = enterFullScreen(process.stdout, process.stdin);
-  const instance = render(<Root context={context} />, { maxFps: 120, exitOnCtrlC: false, patchConsole: true });
+  const instance = render(<Root context={context} onSuspend={guard.suspend} />, { maxFps: 120, exitOnCtrlC: false, patchConsole: true });
   guard.onTeardown(() => instance.unmount());
+  // after fg the screen is empty but Ink thinks its frame is there: draw blank, then whole
+  guard.onResume(() => {
+    context.app.setState({ redrawing: true });
+    setTimeout(() => context.app.setState({ redrawing: false }), REDRAW_GAP_MS);
+  });
   setImmediate(() => void context.progress.getState().open());
   // For the end-to-end test of the crash path: an error thrown outside React after the first frame.
   if (process.env.GATEPREP_DEBUG_CRASH) setImmediate(() => { throw new Error(process.env.GATEPREP_DEBUG_CRASH); });
