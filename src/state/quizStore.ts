@@ -116,8 +116,13 @@ export function createQuizStore(deps: QuizDeps): StoreApi<QuizState> {
       setSetup: (patch) => set((st) => ({ setup: { ...st.setup, ...patch } })),
       toggleTopic: (topic) =>
         set((st) => {
-          const has = st.setup.topics.includes(topic);
-          return { setup: { ...st.setup, topics: has ? st.setup.topics.filter((t) => t !== topic) : [...st.setup.topics, topic] } };
+          // no topics chosen means all of them (each shows checked): unchecking one keeps the others
+          const every = quiz.quizTopics(deps.cards).map((t) => t.topic);
+          const chosen = st.setup.topics.length === 0 ? every : st.setup.topics;
+          const next = chosen.includes(topic) ? chosen.filter((t) => t !== topic) : [...chosen, topic];
+          if (next.length === 0) return { message: 'Choose at least one topic.' };
+          const all = every.every((t) => next.includes(t));
+          return { setup: { ...st.setup, topics: all ? [] : every.filter((t) => next.includes(t)) }, message: null };
         }),
       start: () => {
         const { setup } = get();

@@ -4,6 +4,7 @@ import { useStore } from 'zustand';
 import { useEffect } from 'react';
 import { useApp } from 'ink';
 import { loadLibrary } from '../content/library.js';
+import { brokenDecks } from '../content/brokenDecks.js';
 import { buildIndex, type SearchIndex } from '../content/search.js';
 import { userDeckPaths } from '../paths.js';
 import { createAppStore, type Screen } from '../state/appStore.js';
@@ -100,8 +101,8 @@ const REDRAW_GAP_MS = 30;
 export async function runTui(options: TuiOptions): Promise<number> {
   const library = await loadLibrary(options.contentDir, userDeckPaths(options.homeDir, options.decks));
   const notices: string[] = [];
-  const broken = library.decks.filter((d) => d.errors.length > 0).length;
-  if (broken > 0) notices.push(`${broken} deck${broken === 1 ? ' has' : 's have'} errors: run "gateprep check" to see them`);
+  const broken = brokenDecks(library.decks);
+  if (broken) notices.push(`${broken.files.length} deck${broken.files.length === 1 ? ' has' : 's have'} errors: run "${broken.command}" to see them`);
   // Progress messages (a file moved aside, an unwritable folder) also go to stderr: at once when it
   // is not the terminal, else once the terminal is restored (a write now would tear the frame).
   const later: string[] = [];
