@@ -19,6 +19,10 @@ export interface AppContextValue {
   clock: () => Date;
   /** What quitting now would lose or leave unfinished, as a phrase (an exam in progress); screens add theirs. */
   unsaved: Array<() => string | undefined>;
+  /** Where work in progress is kept between runs (GATEPREP_HOME); none in most tests. */
+  home?: string;
+  /** Run once on the way out (quit, a signal, a crash): screens keep their work in progress there. */
+  onQuit: Array<() => void>;
 }
 
 export const AppContext = createContext<AppContextValue | null>(null);

@@ -5,6 +5,7 @@ import { useEffect } from 'react';
 import { useApp } from 'ink';
 import { loadLibrary } from '../content/library.js';
 import { brokenDecks } from '../content/brokenDecks.js';
+import { keptNotices } from '../progress/keptNotice.js';
 import { buildIndex, type SearchIndex } from '../content/search.js';
 import { userDeckPaths } from '../paths.js';
 import { createAppStore, type Screen } from '../state/appStore.js';
@@ -28,6 +29,8 @@ export interface ContextOptions {
   /** Also told the progress store's messages (the runner prints them on stderr). */
   onNotices?: (messages: string[]) => void;
   clock?: () => Date;
+  /** Keep work in progress (an exam, the quiz setup, a simulator draft) in this folder. */
+  home?: string;
 }
 
 export function makeContext(library: AppContextValue['library'], initial: Screen, notices: string[] = [], options: ContextOptions = {}): AppContextValue {
@@ -48,8 +51,21 @@ export function makeContext(library: AppContextValue['library'], initial: Screen
     progress: createProgressStore({ ...(options.openProgress ? { open: options.openProgress } : {}), onNotices: tell }),
     clock: options.clock ?? (() => new Date()),
     unsaved,
+    onQuit: [],
+    ...(options.home !== undefined ? { home: options.home } : {}),
   };
   return context;
+}
+
+/** Lets every screen keep its work in progress; each hook once, whatever fails. */
+export function runQuitHooks(context: AppContextValue): void {
+  for (const hook of context.onQuit.splice(0)) {
+    try {
+      hook();
+    } catch {
+      // keeping is best effort on the way out; the terminal must still be restored
+    }
+  }
 }
 
 /** Unmounts when the store says the user quit. */
@@ -57,9 +73,12 @@ function QuitWatcher() {
   const { app } = useAppContext();
   const quitting = useStore(app, (s) => s.quitting);
   const { exit } = useApp();
+  const context = useAppContext();
   useEffect(() => {
-    if (quitting) exit();
-  }, [quitting, exit]);
+    if (!quitting) return;
+    runQuitHooks(context);
+    exit();
+  }, [quitting, exit, context]);
   return null;
 }
 
@@ -101,6 +120,7 @@ const REDRAW_GAP_MS = 30;
 export async function runTui(options: TuiOptions): Promise<number> {
   const library = await loadLibrary(options.contentDir, userDeckPaths(options.homeDir, options.decks));
   const notices: string[] = [];
+  notices.push(...keptNotices(options.homeDir));
   const broken = brokenDecks(library.decks);
   if (broken) notices.push(`${broken.files.length} deck${broken.files.length === 1 ? ' has' : 's have'} errors: run "${broken.command}" to see them`);
   // Progress messages (a file moved aside, an unwritable folder) also go to stderr: at once when it
@@ -110,10 +130,13 @@ export async function runTui(options: TuiOptions): Promise<number> {
     if (process.stderr.isTTY) later.push(...messages);
     else for (const m of messages) process.stderr.write(`gateprep: ${m}\n`);
   };
-  const context = makeContext(library, options.screen, notices, { onNotices: toStderr });
+  const context = makeContext(library, options.screen, notices, { onNotices: toStderr, home: options.homeDir });
   const guard = enterFullScreen(process.stdout, process.stdin);
   const instance = render(<Root context={context} onSuspend={guard.suspend} />, { maxFps: 120, exitOnCtrlC: false, patchConsole: true });
-  guard.onTeardown(() => instance.unmount());
+  guard.onTeardown(() => {
+    runQuitHooks(context);
+    instance.unmount();
+  });
   // after fg the screen is empty but Ink thinks its frame is there: draw blank, then whole
   guard.onResume(() => {
     context.app.setState({ redrawing: true });
