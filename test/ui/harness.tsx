@@ -23,7 +23,7 @@ export interface Rendered {
   /** Writes a key and resolves once the frame changed (or rejects with the frame after 2 s). */
   press: (key: string) => Promise<string>;
   /** Resolves once the frame satisfies the test. */
-  waitFor: (test: string | RegExp) => Promise<string>;
+  waitFor: (test: string | RegExp | ((frame: string) => boolean)) => Promise<string>;
   context: AppContextValue;
   unmount: () => void;
 }

@@ -34,6 +34,8 @@ export function useSimKeys(store: StoreApi<SimState>): ScreenKeys {
   );
   const a = store.getState();
   const h: Handlers = {};
+  const offer = useStore(store, (x) => x.draftOffer !== null);
+  if (offer) return useScreenKeys({ yes: a.restoreDraft, no: a.discardDraft });
 
   if (s.editing) {
     const text = s.editing.text;
