@@ -49,6 +49,22 @@ describe('cache stage', () => {
     expect(rs.map((r) => r.cache)).toEqual(['MISS', 'MISS', 'HIT']);
   });
 
+  it('with a 10 ms backend and a GET every 5 ms, the entry stored at 10 ms serves the requests from 10 ms on', () => {
+    const rs = run({ api: route(), stage: stage(), requests: Array.from({ length: 8 }, (_, k) => get(k * 5)) });
+    // 0 and 5 ms miss (nothing stored yet); the misses in flight do not hide the entry stored at 10 ms
+    expect(rs.map((r) => r.cache)).toEqual(['MISS', 'MISS', 'HIT', 'HIT', 'HIT', 'HIT', 'HIT', 'HIT']);
+    expect(entry(rs[2]!, 'cache').data.storedAtMs).toBe(10);
+    // from 15 ms on, the later miss's response (stored at 15 ms) has replaced the first one
+    expect(rs.slice(3).map((r) => entry(r, 'cache').data.storedAtMs)).toEqual([15, 15, 15, 15, 15]);
+    expect(entry(rs[3]!, 'cache').data.ttlRemainingMs).toBe(30_000);
+  });
+
+  it('a replaced entry keeps its own expiry: the replacement serves until 30 s after it was stored', () => {
+    const rs = run({ api: route(), stage: stage(), requests: [get(0), get(5), get(30_009), get(30_014), get(30_015)] });
+    expect(rs.map((r) => r.cache)).toEqual(['MISS', 'MISS', 'HIT', 'HIT', 'MISS']);
+    expect(rs.slice(2, 4).map((r) => entry(r, 'cache').data.ttlRemainingMs)).toEqual([6, 1]);
+  });
+
   it('only 2xx responses are stored', () => {
     const rs = run({ api: { routes: [{ method: 'GET', path: '/items/{id}', integration: { type: 'HTTP_PROXY', status: 404 } }] }, stage: stage(), requests: [get(0), get(1)] });
     expect(rs.map((r) => [r.status, r.cache])).toEqual([
