@@ -133,6 +133,7 @@ describe('engine properties', () => {
         }
         return true;
       }),
+      { numRuns: 100 },
     );
     // the generated runs must exercise both branches, or the property proves nothing
     expect(hits).toBeGreaterThan(30);
