@@ -33,6 +33,21 @@ describe('cache stage', () => {
     expect(keyed.map((r) => r.cache)).toEqual(['MISS', 'MISS', 'HIT']);
   });
 
+  it('a header cache key declared in mixed case matches the header in any case; tenants do not share entries', () => {
+    const keyed = route({ cache: { keyParameters: ['method.request.header.X-Tenant-Id'] } });
+    const as = (atMs: number, name: string, tenant: string) => get(atMs, '1', { headers: { [name]: tenant } });
+    const rs = run({ api: keyed, stage: stage(), requests: [as(0, 'X-Tenant-Id', 'a'), as(100, 'x-tenant-id', 'b'), as(200, 'X-TENANT-ID', 'a'), as(300, 'x-Tenant-id', 'b')] });
+    expect(rs.map((r) => r.cache)).toEqual(['MISS', 'MISS', 'HIT', 'HIT']);
+    expect(rs.map((r) => entry(r, 'cache').data.key)).toEqual([
+      'GET /items/{id}|method.request.header.X-Tenant-Id=a',
+      'GET /items/{id}|method.request.header.X-Tenant-Id=b',
+      'GET /items/{id}|method.request.header.X-Tenant-Id=a',
+      'GET /items/{id}|method.request.header.X-Tenant-Id=b',
+    ]);
+    // tenant b's hit is b's own entry, stored when b's first request was answered
+    expect(entry(rs[3]!, 'cache').data.storedAtMs).toBe(110);
+  });
+
   it('OFF when the stage cache is off or TTL is 0', () => {
     expect(run({ api: route(), requests: [get(0)] })[0]!.cache).toBe('OFF');
     expect(run({ api: route(), stage: stage({ ttlSeconds: 0 }), requests: [get(0)] })[0]!.cache).toBe('OFF');
