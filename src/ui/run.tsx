@@ -4,6 +4,7 @@ import { useStore } from 'zustand';
 import { useEffect } from 'react';
 import { useApp } from 'ink';
 import { loadLibrary } from '../content/library.js';
+import { replacements } from '../content/replaces.js';
 import { buildIndex, type SearchIndex } from '../content/search.js';
 import { userDeckPaths } from '../paths.js';
 import { createAppStore, type Screen } from '../state/appStore.js';
@@ -42,7 +43,11 @@ export function makeContext(library: AppContextValue['library'], initial: Screen
     searchIndex: () => (index ??= buildIndex(library.cards)),
     noColor: 'NO_COLOR' in process.env && process.env.NO_COLOR !== '',
     // created now, opened after the first frame (the store and ts-fsrs are not needed for it)
-    progress: createProgressStore({ ...(options.openProgress ? { open: options.openProgress } : {}), onNotices: tell }),
+    progress: createProgressStore({
+      ...(options.openProgress ? { open: options.openProgress } : {}),
+      onNotices: tell,
+      replaced: () => replacements(library.cards),
+    }),
     clock: options.clock ?? (() => new Date()),
     unsaved,
   };
