@@ -5,12 +5,12 @@ import { useEffect } from 'react';
 import { useApp } from 'ink';
 import { loadLibrary } from '../content/library.js';
 import { replacements } from '../content/replaces.js';
-import { buildIndex, type SearchIndex } from '../content/search.js';
 import { userDeckPaths } from '../paths.js';
 import { createAppStore, type Screen } from '../state/appStore.js';
 import { createProgressStore, type ProgressUiDeps } from '../state/progressStore.js';
 import { App } from './App.js';
 import { AppContext, type AppContextValue, useAppContext } from './context.js';
+import { searchLoader } from './searchLoader.js';
 import { enterFullScreen } from './terminal.js';
 
 export interface TuiOptions {
@@ -29,7 +29,6 @@ export interface ContextOptions {
 }
 
 export function makeContext(library: AppContextValue['library'], initial: Screen, notices: string[] = [], options: ContextOptions = {}): AppContextValue {
-  let index: SearchIndex | undefined;
   // screens register what quitting would lose (an exam in progress makes q ask first)
   const unsaved: Array<() => boolean> = [];
   const app = createAppStore({ initial, notices, unsaved: () => unsaved.some((check) => check()) });
@@ -40,7 +39,7 @@ export function makeContext(library: AppContextValue['library'], initial: Screen
   const context: AppContextValue = {
     app,
     library,
-    searchIndex: () => (index ??= buildIndex(library.cards)),
+    searchIndex: searchLoader(library.cards),
     noColor: 'NO_COLOR' in process.env && process.env.NO_COLOR !== '',
     // created now, opened after the first frame (the store and ts-fsrs are not needed for it)
     progress: createProgressStore({
