@@ -36,7 +36,8 @@ export function compileConcepts(data: unknown, file = 'content/search/concepts.j
       continue;
     }
     const joined = k.join(' ');
-    byPhrase.set(joined, [...(byPhrase.get(joined) ?? []), ...targets.map(stems)]);
+    const all = [...(byPhrase.get(joined) ?? []), ...targets.map(stems)];
+    byPhrase.set(joined, all.filter((t, i) => all.findIndex((u) => u.join(' ') === t.join(' ')) === i));
     longest = Math.max(longest, k.length);
   }
   return { map: { byPhrase, longest }, errors };
