@@ -109,6 +109,9 @@ describe('Search', () => {
     expect(app.frame()).toContain('/ bukket');
     await app.press(KEY.esc);
     expect(app.frame()).toContain('gateprep › Library');
+    await app.press('/'); // a new search starts empty
+    expect(app.frame()).toContain('Type words from a question');
+    expect(app.frame()).not.toContain('bukket');
     app.unmount();
   });
 

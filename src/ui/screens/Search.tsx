@@ -37,7 +37,11 @@ export function Search() {
             select: () => go({ name: 'card', ids: hits.map((h) => h.card.id), index: selected }),
           }
         : {}),
-      back,
+      // leaving search starts the next one afresh; opening a card and coming back keeps the query
+      back: () => {
+        setSearch({ query: '', index: 0 });
+        back();
+      },
     },
     {
       globals: false,
