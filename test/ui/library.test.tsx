@@ -147,6 +147,15 @@ describe('Search', () => {
     app.unmount();
   });
 
+  it('applies every key of one chunk: typing then backspaces sent together', async () => {
+    const app = await renderApp(lib(), { name: 'search' });
+    await app.press('bucketzzz');
+    await app.press(`${KEY.backspace}${KEY.backspace}${KEY.backspace}`);
+    expect(app.frame()).toContain('/ bucket');
+    expect(app.frame()).toMatch(/› What is a token bucket\?/);
+    app.unmount();
+  });
+
   it('says so when nothing matches', async () => {
     const app = await renderApp(lib(), { name: 'search' });
     for (const ch of 'zzzz') await app.press(ch);

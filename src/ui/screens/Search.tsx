@@ -45,9 +45,11 @@ export function Search() {
     },
     {
       globals: false,
+      // keys of one chunk arrive before the next render: read the query as it is now, not as rendered
       onOther: (input, key) => {
-        if (key.backspace || key.delete) setSearch({ query: query.slice(0, -1), index: 0 });
-        else if (input && !key.ctrl && !key.meta && !key.tab && input >= ' ') setSearch({ query: query + input, index: 0 });
+        const current = app.getState().search.query;
+        if (key.backspace || key.delete) setSearch({ query: current.slice(0, -1), index: 0 });
+        else if (input && !key.ctrl && !key.meta && !key.tab && input >= ' ') setSearch({ query: current + input, index: 0 });
       },
     },
   );
