@@ -4,6 +4,8 @@ import { ProgressError } from '../progress/errors.js';
 import { computeStats, formatStats } from '../progress/stats.js';
 import { openProgress, type ProgressStore } from '../progress/store.js';
 import { sanitize } from '../content/sanitize.js';
+import { replacements } from '../content/replaces.js';
+import { carryReplacedInStore } from '../progress/replaced.js';
 import { EXIT_BAD_INPUT, EXIT_OK, type Command } from './types.js';
 import { userDeckPaths } from '../paths.js';
 
@@ -31,6 +33,12 @@ const stats: Command = async (ctx) => {
   }
   for (const notice of store.takeNotices()) ctx.err(`${sanitize(notice)}\n`);
   const { cards } = await loadLibrary(ctx.contentDir, userDeckPaths(ctx.homeDir, ctx.flags.decks));
+  try {
+    carryReplacedInStore(store, replacements(cards));
+  } catch (e) {
+    if (!(e instanceof ProgressError)) throw e;
+    ctx.err(e.message); // the figures below still count the replaced ids under their old names
+  }
   const result = computeStats(cards, store.data, new Date());
   ctx.out(`${ctx.flags.json ? JSON.stringify(result, null, 2) : sanitize(formatStats(result))}\n`);
   return EXIT_OK;

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { createState, makeRequest } from '../../src/gateway/model.js';
 import { simulate } from '../../src/gateway/pipeline.js';
 import { parseScenario, runScenario } from '../../src/gateway/scenario.js';
+import { BOUNDS, choiceBalance, clearlyLongest } from '../../src/content/choiceBalance.js';
 import { formatSeconds, generateQuestion, generateQuestions, questionFromId, QUESTION_KINDS, STAGE_LABELS, type GeneratedQuestion } from '../../src/gateway/questions.js';
 
 function scenarioOf(q: GeneratedQuestion) {
@@ -79,7 +80,7 @@ describe('generated questions', () => {
   it('the explanation is the trace and the status question names a real status', () => {
     const q = generateQuestion('status', 7);
     expect(q.explanation).toMatch(/\*\*route\*\* (pass|STOP)/);
-    expect(q.prompt).toContain('What status does the client get?');
+    expect(q.prompt).toContain('What status does the client get, and from which stage?');
     expect(marked(q)[0]).toMatch(/^\d{3} /);
   });
 
@@ -92,5 +93,29 @@ describe('generated questions', () => {
     }
     for (const code of ['200', '400', '401', '403', '404', '500', '502', '504']) expect(statuses).toContain(code);
     for (const st of ['route', 'auth', 'apiKey', 'validation', 'integration', 'None']) expect(stages).toContain(st);
+  });
+});
+
+describe('generated choices give nothing away by their length', () => {
+  it('keeps each kind within the library bounds over a batch of 300 seeds, none clearly longest', () => {
+    for (const kind of QUESTION_KINDS) {
+      const batch = Array.from({ length: 300 }, (_, i) => generateQuestion(kind, i * 7919 + 1));
+      const { single } = choiceBalance(batch);
+      expect(single.cards, kind).toBe(300);
+      expect(single.longestShare, `${kind}: correct strictly the longest`).toBeLessThanOrEqual(BOUNDS.longestShare);
+      expect(single.medianRatio, `${kind}: median length ratio`).toBeGreaterThanOrEqual(BOUNDS.medianRatio[0]);
+      expect(single.medianRatio, `${kind}: median length ratio`).toBeLessThanOrEqual(BOUNDS.medianRatio[1]);
+      expect(batch.filter((q) => clearlyLongest(q.choices)).map((q) => q.id), kind).toEqual([]);
+    }
+  });
+
+  it('words a wrong status as specifically as the right one: status, stage and cause', () => {
+    const shape = /^\d{3} [A-Za-z ]+ from (routing|validation|the [a-zA-Z ]+): \S.{20,}$/;
+    for (let seed = 0; seed < 50; seed++) {
+      const q = generateQuestion('status', seed);
+      for (const c of q.choices) expect(c.text, `${q.id}: ${c.text}`).toMatch(shape);
+    }
+    const q = generateQuestion('burst', 3);
+    for (const c of q.choices) expect(c.text).toMatch(/^\d+ succeed, \d+ get 429 Too Many Requests$/);
   });
 });
