@@ -119,3 +119,25 @@ describe('generated choices give nothing away by their length', () => {
     for (const c of q.choices) expect(c.text).toMatch(/^\d+ succeed, \d+ get 429 Too Many Requests$/);
   });
 });
+
+describe('the wording of generated questions', () => {
+  const qs = (['status', 'stage'] as const).flatMap((kind) => Array.from({ length: 300 }, (_, i) => generateQuestion(kind, i + 1)));
+
+  it('never calls a SigV4-signed request one with "no headers": the signature is a header', () => {
+    const signed = qs.filter((q) => /signed by a role|signed with the wrong secret key/.test(q.prompt));
+    expect(signed.length).toBeGreaterThan(0);
+    for (const q of signed) {
+      expect(q.prompt, q.id).not.toMatch(/no headers,/);
+      expect(q.prompt, q.id).toMatch(/SigV4 `Authorization` header/);
+    }
+  });
+
+  it('never says a request to a MOCK integration reaches a backend', () => {
+    const mock = qs.filter((q) => q.prompt.includes('Integration: MOCK'));
+    expect(mock.length).toBeGreaterThan(0);
+    for (const q of mock) {
+      for (const c of q.choices.filter((x) => x.correct)) expect(c.text, q.id).not.toMatch(/backend/i);
+      expect(q.explanation, q.id).not.toMatch(/backend's answer reaches/);
+    }
+  });
+});
