@@ -6,6 +6,8 @@ import { createState, makeRequest } from '../../src/gateway/model.js';
 import { simulate } from '../../src/gateway/pipeline.js';
 import { parseScenario, runScenario } from '../../src/gateway/scenario.js';
 import { BOUNDS, choiceBalance, clearlyLongest } from '../../src/content/choiceBalance.js';
+import { FROM } from '../../src/gateway/questions/outcomes.js';
+import { NOT_STOPPED } from '../../src/gateway/questions/wording.js';
 import { formatSeconds, generateQuestion, generateQuestions, questionFromId, QUESTION_KINDS, STAGE_LABELS, type GeneratedQuestion } from '../../src/gateway/questions.js';
 
 function scenarioOf(q: GeneratedQuestion) {
@@ -21,12 +23,19 @@ function engineAnswer(q: GeneratedQuestion): string {
   const sc = scenarioOf(q);
   const results = runScenario(sc);
   switch (q.kind) {
-    case 'status':
-      return `${results[0]!.status} ${STATUS_CODES[results[0]!.status]}`;
+    case 'status': {
+      // the whole choice names the status, then the stage that answered: "403 Forbidden from the auth stage: ..."
+      const r = results[0]!;
+      const from = r.stoppedAt === null ? 'the integration' : FROM[r.stoppedAt];
+      const text = marked(q)[0]!;
+      return text.startsWith(`${r.status} ${STATUS_CODES[r.status]} from ${from}: `) ? text : `${r.status} ${STATUS_CODES[r.status]} from ${from}: …`;
+    }
     case 'stage':
-      return results[0]!.stoppedAt === null ? 'None: the request reaches the backend and its answer is returned' : STAGE_LABELS[results[0]!.stoppedAt];
-    case 'burst':
-      return String(results.filter((r) => r.status === 200).length);
+      return results[0]!.stoppedAt === null ? NOT_STOPPED : STAGE_LABELS[results[0]!.stoppedAt];
+    case 'burst': {
+      const ok = results.filter((r) => r.status === 200).length;
+      return `${ok} succeed, ${results.length - ok} get 429 Too Many Requests`;
+    }
     case 'next-pass': {
       // the scenario carries the burst plus one request at the answer's instant: it passes, 1 ms earlier it fails
       const last = results[results.length - 1]!;
