@@ -10,7 +10,7 @@ import { loadLibrary } from '../content/library.js';
 import { sanitize } from '../content/sanitize.js';
 import { stageCardIndex } from '../content/stageCards.js';
 import type { StageName } from '../gateway/model.js';
-import { parseScenario, runScenario, type ScenarioResult } from '../gateway/scenario.js';
+import { loadScenario, runScenario, type ScenarioResult } from '../gateway/scenario.js';
 import { EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, type Command, type CommandContext } from './types.js';
 
 const USAGE = 'usage: gateprep trace FILE [--json]   (a scenario file, see SCENARIOS.md, or a preset name)\n';
@@ -45,7 +45,7 @@ const trace: Command = async (ctx) => {
     ctx.err(`${file}: cannot read: ${code === 'ENOENT' ? 'no such file (and no preset of that name)' : (code ?? (e as Error).message)}\n`);
     return EXIT_BAD_INPUT;
   }
-  const parsed = parseScenario(text);
+  const parsed = await loadScenario(text);
   if (!parsed.ok) {
     for (const e of parsed.errors) ctx.err(sanitize(`${file}: ${e.path === "" ? "(file)" : e.path}: ${e.message}\n`));
     return EXIT_BAD_INPUT;

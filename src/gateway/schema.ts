@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { isValidIpOrCidr } from './ip.js';
 import { HTTP_METHODS } from './model.js';
+import { authorizerV2, checkRouteV2, gatewayResponses, integrationV2, methodResponses, stageVariables } from './schemaV2.js';
 
 const throttle = z.strictObject({
   rateLimit: z.number().min(0),
@@ -40,6 +41,7 @@ const authorizer = z.strictObject({
   error: z.array(z.string()).default([]),
   policyScope: z.enum(['api', 'method']).default('api'),
   usageIdentifierKey: z.string().optional(),
+  ...authorizerV2,
 });
 
 const SEGMENT = /^([A-Za-z0-9._~:@!$&'()*+,;=-]+|\{[A-Za-z0-9_.-]+\}|\{[A-Za-z0-9_.-]+\+\})$/;
@@ -57,6 +59,7 @@ const integration = z.strictObject({
   body: z.string().default(''),
   timeoutMs: z.number().int().min(50).max(300_000).default(29_000),
   fail: z.enum(['timeout', 'unreachable', 'malformed', 'error']).optional(),
+  ...integrationV2,
 });
 
 const route = z.strictObject({
@@ -70,6 +73,7 @@ const route = z.strictObject({
       requiredHeaders: z.array(z.string().min(1)).default([]),
       requiredQuery: z.array(z.string().min(1)).default([]),
       bodyRequiredFields: z.array(z.string()).optional(),
+      bodyModel: z.record(z.string(), z.unknown()).optional(),
     })
     .optional(),
   throttle: throttle.optional(),
@@ -82,6 +86,7 @@ const route = z.strictObject({
         .default([]),
     })
     .optional(),
+  methodResponses: methodResponses.optional(),
   integration: integration,
 });
 
@@ -95,6 +100,7 @@ const api = z.strictObject({
     .optional(),
   authorizers: z.record(z.string(), authorizer).default({}),
   routes: z.array(route).min(1),
+  gatewayResponses: gatewayResponses.optional(),
 });
 
 const stageCache = z.strictObject({
@@ -134,6 +140,7 @@ export const scenarioSchema = z
         name: z.string().min(1).default('prod'),
         throttle: throttle.optional(),
         cache: stageCache.default(stageCache.parse({})),
+        variables: stageVariables.optional(),
       })
       .default({ name: 'prod', cache: stageCache.parse({}) }),
     apiKeys: z
@@ -177,6 +184,7 @@ export const scenarioSchema = z
         issue([...at, 'integration', 'fail'], '"error" is a Lambda function error: needs type AWS or AWS_PROXY (for an HTTP backend error set status)');
       if (integ.timeoutMs > 29_000 && s.api.endpointType === 'EDGE')
         issue([...at, 'integration', 'timeoutMs'], 'edge-optimized APIs cannot raise the integration timeout above 29000 ms');
+      checkRouteV2(r, at, issue);
     });
     const keyIds = new Set<string>();
     const keyValues = new Set<string>();

@@ -181,7 +181,7 @@ describe('review: the trace says where the documentation is silent (gateway-refe
       requests: [{ method: 'GET', path: '/pets', headers: { Authorization: 'd' } }],
     });
     expect(r!.message).toBe('User is not authorized to access this resource with an explicit deny');
-    expect(entry(r!, 'auth').reason).toContain('in an identity-based policy');
+    expect(entry(r!, 'auth').note).toContain('in an identity-based policy');
   });
 });
 

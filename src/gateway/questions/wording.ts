@@ -65,8 +65,11 @@ export const STAGE_LABELS: Record<StageName, string> = {
   quota: 'quota: the usage-plan quota',
   validation: 'validation: the request validator',
   cache: 'cache: the stage cache',
+  integrationRequest: 'integrationRequest: parameter mapping, request template, passthrough',
   integration: 'integration: calling the backend',
-  response: 'response: mapping the backend answer',
+  integrationResponse: 'integrationResponse: the selection pattern and response template',
+  methodResponse: 'methodResponse: the declared status and headers',
+  response: 'response: returning the answer to the client',
 };
 export const NOT_STOPPED = 'None: the request reaches the backend and its answer is returned';
 
