@@ -41,7 +41,8 @@ export function mapRequest(params: Record<string, string> | undefined, s: Mappin
 }
 
 export function templateVars(c: Ctx, body: string, s: MappingSources): Record<string, unknown> {
-  return { input: inputVariable(body, s.req), util: UTIL, context: s.context, stageVariables: s.stageVariables };
+  // fresh objects per run: velocityjs writes helper properties onto the objects it is given
+  return { input: inputVariable(body, s.req), util: { ...UTIL }, context: s.context, stageVariables: { ...s.stageVariables } };
 }
 
 /** The integration's HTTP method: the configured one, else POST for Lambda, else the client's. */

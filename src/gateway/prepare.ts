@@ -4,9 +4,9 @@
  * Also reports what only the loaded libraries can check (an invalid model) by JSON path.
  */
 import type { GatewayConfig } from './model.js';
-import { compileModel, loadModels } from './models.js';
+import { compileModel, loadModels, modelsLoaded } from './models.js';
 import type { ScenarioError } from './scenario.js';
-import { loadVtl } from './templates/vtl.js';
+import { loadVtl, vtlLoaded } from './templates/vtl.js';
 
 export function needsVtl(cfg: GatewayConfig): boolean {
   return cfg.api.routes.some(
@@ -18,6 +18,11 @@ export function needsVtl(cfg: GatewayConfig): boolean {
 
 export function needsModels(cfg: GatewayConfig): boolean {
   return cfg.api.routes.some((r) => r.validate?.bodyModel !== undefined);
+}
+
+/** True when `simulate()` can run `cfg` now (everything it needs is loaded). */
+export function engineReady(cfg: GatewayConfig): boolean {
+  return (vtlLoaded() || !needsVtl(cfg)) && (modelsLoaded() || !needsModels(cfg));
 }
 
 /** Loads the libraries `cfg` needs; returns configuration errors found on the way (empty: ready). */

@@ -73,7 +73,7 @@ export const integrationV2 = {
 
 export const methodResponses = z.record(statusString, z.strictObject({ headers: z.array(z.string().min(1)).default([]) }));
 
-export const gatewayResponses = z.record(
+export const gatewayResponses = z.partialRecord(
   z.enum(GATEWAY_RESPONSE_TYPES),
   z.strictObject({
     statusCode: z.union([z.number().int().min(100).max(599), statusString]).optional(),

@@ -90,7 +90,7 @@ export function escapeJavaScript(s: string): string {
   });
 }
 
-export const UTIL = Object.freeze({
+export const UTIL = {
   escapeJavaScript: (s: unknown) => escapeJavaScript(String(s ?? '')),
   parseJson(s: unknown): unknown {
     try {
@@ -109,7 +109,7 @@ export const UTIL = Object.freeze({
   },
   base64Encode: (s: unknown) => utf8ToBase64(String(s ?? '')),
   base64Decode: (s: unknown) => base64ToUtf8(String(s ?? '')),
-});
+};
 
 /** Reads `a.b.c` from the $context object (mapping values such as context.authorizer.tenant). */
 export function contextValue(ctx: Record<string, unknown>, dotted: string): string | undefined {
