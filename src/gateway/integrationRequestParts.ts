@@ -10,7 +10,9 @@ import type { Ctx } from './context.js';
 import { mappingValue, withStageVariables, type MappingSources } from './mapping.js';
 import type { IntegrationRequestOut, IntegrationType } from './model.js';
 import { contextObject, requestView } from './requestContext.js';
+import { RESPONSE_TYPES } from './responses.js';
 import { inputVariable, UTIL } from './templates/variables.js';
+import type { CompiledTemplate, TemplateFailure } from './templates/vtl.js';
 
 export const isProxy = (t: IntegrationType): boolean => t === 'HTTP_PROXY' || t === 'AWS_PROXY';
 
@@ -98,4 +100,27 @@ export function buildIntegrationRequest(c: Ctx, mapped: (Mapped & { body: string
   const body = mapped ? mapped.body : c.req.body;
   if (body !== '' && headers['content-type'] === undefined) headers['content-type'] = c.req.headers['content-type'] ?? 'application/json';
   return { method, uri, headers, query: { ...(mapped?.query ?? {}) }, body };
+}
+
+/**
+ * A template that does not parse or fails while running: 500, and the trace shows the failing line.
+ * The documentation does not describe this; AWS logs "Execution failed due to configuration error".
+ */
+export function templateFailed(
+  c: Ctx,
+  stage: 'integrationRequest' | 'integrationResponse',
+  contentType: string,
+  t: CompiledTemplate,
+  failure: TemplateFailure,
+  before: Record<string, unknown>,
+): false {
+  if (c.trace)
+    c.add(
+      stage,
+      'stop',
+      `the ${contentType} ${stage === 'integrationRequest' ? 'request' : 'response'} template failed at line ${failure.line}: ${failure.message}; 500 Internal server error`,
+      { before, template: { contentType, source: t.source }, failedLine: failure.line, lineText: t.source.split('\n')[failure.line - 1] ?? '' },
+      'The documentation does not describe a failing template; AWS logs "Execution failed due to configuration error" and answers 500, as the simulator does.',
+    );
+  return c.stop(stage, RESPONSE_TYPES.API_CONFIGURATION_ERROR);
 }

@@ -6,7 +6,7 @@
  * Proxy integrations forward the request as it is (they have no templates): the stage is a skip.
  */
 import type { Ctx } from '../context.js';
-import { buildIntegrationRequest, isProxy, mapRequest, sourcesOf, templateVars } from '../integrationRequestParts.js';
+import { buildIntegrationRequest, isProxy, mapRequest, sourcesOf, templateFailed, templateVars } from '../integrationRequestParts.js';
 import { RESPONSE_TYPES } from '../responses.js';
 import { DEFAULT_MIME, mimeOf, templateKeyFor } from '../templates/select.js';
 
@@ -58,17 +58,7 @@ export function integrationRequestStage(c: Ctx): boolean {
     const t = v2.requestTemplates![key]!;
     template = { contentType: key, source: t.source };
     const out = t.render(templateVars(c, c.req.body, sources));
-    if (!out.ok) {
-      if (c.trace)
-        c.add(
-          'integrationRequest',
-          'stop',
-          `the ${key} request template failed at line ${out.failure.line}: ${out.failure.message}; 500 Internal server error`,
-          { before, template, failedLine: out.failure.line, lineText: t.source.split('\n')[out.failure.line - 1] ?? '' },
-          'The documentation does not describe a failing template; AWS logs "Execution failed due to configuration error" and answers 500, as the simulator does.',
-        );
-      return c.stop('integrationRequest', RESPONSE_TYPES.API_CONFIGURATION_ERROR);
-    }
+    if (!out.ok) return templateFailed(c, 'integrationRequest', key, t, out.failure, before);
     body = out.output;
     rule = `the ${key} template${contentType === key.toLowerCase() && !c.req.headers['content-type'] ? ' (no Content-Type counts as application/json)' : ''} made the body`;
   } else {

@@ -8,7 +8,7 @@
  */
 import type { CompiledResponse } from '../compileV2.js';
 import type { Ctx } from '../context.js';
-import { isProxy, sourcesOf, templateVars } from '../integrationRequestParts.js';
+import { isProxy, sourcesOf, templateFailed, templateVars } from '../integrationRequestParts.js';
 import { mappingValue } from '../mapping.js';
 import { RESPONSE_TYPES } from '../responses.js';
 import { responseTemplateKey } from '../templates/select.js';
@@ -91,17 +91,7 @@ export function integrationResponseStage(c: Ctx): boolean {
     const t = chosen.templates![tkey]!;
     template = { contentType: tkey, source: t.source };
     const out = t.render(templateVars(c, raw.body, sources));
-    if (!out.ok) {
-      if (c.trace)
-        c.add(
-          'integrationResponse',
-          'stop',
-          `the ${tkey} response template failed at line ${out.failure.line}: ${out.failure.message}; 500 Internal server error`,
-          { before, template, failedLine: out.failure.line, lineText: t.source.split('\n')[out.failure.line - 1] ?? '' },
-          'The documentation does not describe a failing template; AWS logs "Execution failed due to configuration error" and answers 500, as the simulator does.',
-        );
-      return c.stop('integrationResponse', RESPONSE_TYPES.API_CONFIGURATION_ERROR);
-    }
+    if (!out.ok) return templateFailed(c, 'integrationResponse', tkey, t, out.failure, before);
     body = out.output;
   }
   headers['content-type'] ??= 'application/json';

@@ -74,7 +74,9 @@ function parseLine(message: string): number {
 
 /** The line of a run-time failure: velocityjs names the expression ("on $util.parseJson(...)"). */
 function runtimeLine(source: string, message: string): number {
-  const m = / on (\$.*?) at L\/N/.exec(message);
+  const at = /at L\/N (\d+):/.exec(message);
+  if (at) return Number(at[1]);
+  const m = /on (\$.*?) at L\/N/.exec(message);
   const expr = m?.[1];
   if (expr) {
     const lines = source.split('\n');
@@ -87,8 +89,11 @@ function runtimeLine(source: string, message: string): number {
   return 1;
 }
 
+/** "bad jsonon $util.parseJson($x) at L/N 3:7" -> "bad json (in $util.parseJson($x))". */
 function firstLine(message: string): string {
-  return message.split(' at L/N')[0]!.split('\n')[0]!.trim();
+  const m = /^([\s\S]*?)on (\$.*?) at L\/N/.exec(message);
+  const text = m ? `${m[1]!.trim()} (in ${m[2]})` : message;
+  return text.split('\n')[0]!.trim();
 }
 
 export function compileTemplate(source: string): CompiledTemplate {
