@@ -86,6 +86,8 @@ export interface RouteMatch {
   /** The resource that matched (null when no resource did). */
   resourcePath: string | null;
   params: Record<string, string>;
+  /** The more specific resource that matched the path but lacks the method (null: no fallback). */
+  fallbackFrom: string | null;
 }
 
 export interface CompiledApi {
