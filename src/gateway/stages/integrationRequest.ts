@@ -21,10 +21,21 @@ export function integrationRequestStage(c: Ctx): boolean {
   const route = c.route!;
   const i = route.cfg.integration;
   const v2 = route.v2;
-  if (isProxy(i.type)) {
-    c.integrationRequest = buildIntegrationRequest(c, null);
-    if (c.trace)
+  if (isProxy(i.type) && !i.requestParameters) {
+    // Nothing changes the request: build the picture of it only for the trace (the fast path skips it).
+    if (c.trace) {
+      c.integrationRequest = buildIntegrationRequest(c, null);
       c.add('integrationRequest', 'skip', `${i.type} is a proxy integration: the request goes to the backend as it is (no mapping, no template)`, {
+        after: { ...c.integrationRequest },
+      });
+    }
+    return true;
+  }
+  if (isProxy(i.type)) {
+    // HTTP_PROXY / AWS_PROXY with parameter mappings: a mapped header replaces the client's.
+    c.integrationRequest = buildIntegrationRequest(c, { ...mapRequest(i.requestParameters, sourcesOf(c)), body: c.req.body });
+    if (c.trace)
+      c.add('integrationRequest', 'skip', `${i.type} is a proxy integration: no template; the mapped parameters are added to the request as it is`, {
         after: { ...c.integrationRequest },
       });
     return true;
