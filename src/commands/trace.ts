@@ -13,7 +13,7 @@ import type { StageName } from '../gateway/model.js';
 import { loadScenario, runScenario, type ScenarioResult } from '../gateway/scenario.js';
 import { EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, type Command, type CommandContext } from './types.js';
 
-const USAGE = 'usage: gateprep trace FILE [--json]   (a scenario file, see SCENARIOS.md, or a preset name)\n';
+const USAGE = 'usage: gateprep trace FILE [--json]   (a scenario file, see docs/scenario-format.md, or a preset name)\n';
 
 /** Cards tagged `stage:<name>` in the built-in decks (see content/stageCards.ts). */
 export async function cardsForFromDecks(contentDir: string): Promise<(stage: StageName) => string[]> {
