@@ -15,7 +15,7 @@ describe('the flashcard screen', () => {
     expect(q).toContain('new 5 · learning 0 · review 0');
     const shown = await app.press(KEY.space);
     expect(shown).toContain('The Alpha answer 1.');
-    const expected = createScheduler({ desiredRetention: 0.9 }).outcomes(undefined, env.clock.now);
+    const expected = createScheduler({ desiredRetention: 0.9 }).outcomes(A1, undefined, env.clock.now);
     for (const o of expected) expect(shown).toMatch(new RegExp(`${o.rating}\\s+${o.label} ${o.interval}`));
     expect(expected.slice(0, 3).map((o) => o.interval)).toEqual(['1m', '6m', '10m']);
     expect(expected[3]!.interval).toMatch(/^\d+d$/); // Easy is fuzzed by FSRS
@@ -115,7 +115,7 @@ describe('the flashcard screen', () => {
   it('marks a leech on its card and lists it', async () => {
     const env = studyEnv();
     const store = env.disk();
-    const base = createScheduler().outcomes(undefined, env.clock.now)[2]!.next;
+    const base = createScheduler().outcomes(A1, undefined, env.clock.now)[2]!.next;
     const lapsed = { ...base, state: 3 as const, lapses: 8, due: env.clock.now.getTime() - 60_000 };
     store.recordReview({ id: 'r1', card: A1, at: env.clock.now.getTime() - 120_000, rating: 1, source: 'study', from: 2, to: 3, prev: base, next: lapsed });
     const app = await renderStudy(env);
@@ -145,7 +145,7 @@ describe('the flashcard screen', () => {
     expect(env.disk().data.settings).toMatchObject({ dailyNewLimit: 25, desiredRetention: 0.89 });
     await app.press(KEY.esc);
     await app.press(KEY.space);
-    const expected = createScheduler({ desiredRetention: 0.89 }).outcomes(undefined, env.clock.now);
+    const expected = createScheduler({ desiredRetention: 0.89 }).outcomes(A1, undefined, env.clock.now);
     expect(app.frame()).toContain(`Easy ${expected[3]!.interval}`);
     app.unmount();
   });

@@ -37,7 +37,7 @@ export function StudyCards(props: StudyProps & { session: StoreApi<StudySessionS
   const items = pinFirst(queue.items, pinned);
   const head = items[0];
   const revealed = head !== undefined && revealedId === head.card.id;
-  const outcomes = head && scheduler && !cram ? scheduler.outcomes(head.state, now) : null;
+  const outcomes = head && scheduler && !cram ? scheduler.outcomes(head.card.id, head.state, now) : null;
   const width = columns - 2;
   const lines = head ? cardLines(head.card, width, revealed) : [];
   // title, gap, card header, more-line, buttons, message, two footer lines (and a notice)
