@@ -187,11 +187,12 @@ describe('the progress screen', () => {
     const s = createScheduler();
     for (const id of [A1, 'a#alpha-question-2', 'b#beta-question-1']) store.review(id, (st) => s.rate(id, st, 3, env.clock.now));
     const app = await renderStudy(env, { name: 'progress' });
-    const f = await app.waitFor('Reviewed today: 3');
-    expect(f).toContain('Streak:         1 day');
-    expect(f).toContain('Cards:          2 new, 3 learning, 0 review, 0 relearning');
-    expect(f).toMatch(/Alpha\s+3\s+2\s+2/);
+    const f = await app.waitFor('reviewed today 3');
+    expect(f).toContain('Due today 3 · reviewed today 3 · streak 1 day');
+    expect(f).toContain('Cards: 2 new · 3 learning · 0 review · 0 relearning');
     expect(f).toContain('Leeches (lapsed 8 times or more): none');
+    const topics = await app.press(KEY.tab);
+    expect(topics).toMatch(/Alpha\s+\d+%\s+2\/3/);
     // ink-testing-library draws 100 columns; the text itself fits 80
     for (const line of f.split('\n').slice(1, -1)) expect(line.trimEnd().length).toBeLessThanOrEqual(80);
     expect(f.split('\n').length).toBeLessThanOrEqual(24);
