@@ -31,7 +31,7 @@ export function ankiDeckName(card: Card): string {
 
 /** The back of a card: the answer, then its source. */
 export function backHtml(card: Card): string {
-  const sources = card.sources.map((u) => `<br>Source: <a href="${escapeHtml(u)}">${escapeHtml(u)}</a>`).join('');
+  const sources = card.sources.map((u) => `<br>Source: ${escapeHtml(u)}`).join('');
   return fieldHtml(card.answer) + (sources ? `<br>${sources}` : '');
 }
 
