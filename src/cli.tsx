@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { contentDir, homeDir } from './paths.js';
+import { contentDir, homeDir, moveLegacyHome } from './paths.js';
 import type { Command, CommandContext } from './commands/types.js';
 import type { Screen } from './state/appStore.js';
 
@@ -102,6 +102,8 @@ async function main(): Promise<number> {
     return 0;
   }
   const [name, ...args] = cli.positionals;
+  const moved = moveLegacyHome();
+  if (moved) process.stderr.write(`gateprep: ${moved}\n`);
   const ctx: CommandContext = {
     args,
     flags: { json: cli.values.json ?? false, decks: cli.values.decks ?? [], out: cli.values.out, format: cli.values.format },
@@ -133,7 +135,7 @@ async function main(): Promise<number> {
     return 2;
   }
   const { runTui } = await import('./ui/run.js');
-  return runTui({ screen, contentDir: ctx.contentDir, homeDir: ctx.homeDir, decks: ctx.flags.decks });
+  return runTui({ screen, contentDir: ctx.contentDir, homeDir: ctx.homeDir, decks: ctx.flags.decks, notices: moved ? [moved] : [] });
 }
 
 /** `gateprep sim SCENARIO`: a preset name or a scenario file, checked before the app starts. */

@@ -7,6 +7,7 @@ import { accessSync, constants, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import Conf from 'conf';
+import { homeDir } from '../paths.js';
 import { fsError } from './errors.js';
 import { loadText, moveAside, readSnapshotGen, readText, removeOldTemps, syncDir } from './file.js';
 import { appendOps, readJournal, resetJournal, type JournalOp } from './journal.js';
@@ -20,7 +21,7 @@ const CHECKPOINT_BYTES = 256 * 1024;
 const CHECKPOINT_LINES = 256;
 
 export interface OpenOptions {
-  /** The data folder; defaults to GATEPREP_HOME, else conf's per-OS folder for "gateprep". */
+  /** The data folder; defaults to GATEPREP_HOME, else the user's config folder (paths.ts homeDir). */
   home?: string;
   env?: NodeJS.ProcessEnv;
   /** Wall clock for naming a bad file aside; tests pass a fixed one. */
@@ -247,7 +248,7 @@ export class ProgressStore {
 /** Opens the progress store. Throws ProgressError (plain message) when the folder cannot be written. */
 export function openProgress(options: OpenOptions = {}): ProgressStore {
   const env = options.env ?? process.env;
-  const home = options.home ?? (env.GATEPREP_HOME || undefined);
+  const home = options.home ?? homeDir(env);
   let store: ProgressStore;
   try {
     store = new ProgressStore(home, options.clock ?? (() => new Date()));

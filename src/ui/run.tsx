@@ -17,6 +17,8 @@ export interface TuiOptions {
   contentDir: string;
   homeDir: string;
   decks: string[];
+  /** Told on the first screen (the data folder moved). */
+  notices?: string[];
 }
 
 export interface ContextOptions {
@@ -71,7 +73,7 @@ export function Root({ context }: { context: AppContextValue }) {
 
 export async function runTui(options: TuiOptions): Promise<number> {
   const library = await loadLibrary(options.contentDir, userDeckPaths(options.homeDir, options.decks));
-  const notices: string[] = [];
+  const notices: string[] = [...(options.notices ?? [])];
   const broken = library.decks.filter((d) => d.errors.length > 0).length;
   if (broken > 0) notices.push(`${broken} deck${broken === 1 ? ' has' : 's have'} errors: run "gateprep check" to see them`);
   // Progress messages (a file moved aside, an unwritable folder) also go to stderr: at once when it
