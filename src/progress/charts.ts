@@ -104,3 +104,15 @@ export function retentionText(row: Pick<RetentionRow, 'reviews' | 'passed' | 'ra
   if (row.rate === null) return `too few to measure`;
   return `${Math.round(row.rate * 100)}%`;
 }
+
+/** True retention over all time of the reviews of some cards (those linked to a simulator stage). */
+export function retentionOf(reviews: readonly ReviewEntry[], cards: ReadonlySet<string>): Omit<RetentionRow, 'label'> {
+  let n = 0;
+  let passed = 0;
+  for (const r of reviews) {
+    if (r.from !== 2 || !cards.has(r.card)) continue;
+    n++;
+    if (r.rating > 1) passed++;
+  }
+  return { reviews: n, passed, rate: n >= MIN_RETENTION_REVIEWS ? passed / n : null };
+}
