@@ -4,6 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { fsrs, generatorParameters, createEmptyCard, StrategyMode, type Card as FsrsCard, type FSRS, type Grade, type TSeedStrategy } from 'ts-fsrs';
 import { LEECH_LAPSES } from '../progress/ops.js';
+import { formatInterval } from './interval.js';
 import type { GradeNum, ReviewEntry, SrsState, StateNum } from '../progress/schema.js';
 
 export const GRADES: readonly GradeNum[] = [1, 2, 3, 4];
@@ -61,22 +62,7 @@ export function fromFsrs(c: FsrsCard): SrsState {
   };
 }
 
-const MIN = 60_000;
-const HOUR = 60 * MIN;
-const DAY = 24 * HOUR;
-
-/** One decimal below 10, none above; "1.0" shows as "1". */
-const short = (n: number): string => (n < 10 ? String(Math.round(n * 10) / 10) : String(Math.round(n)));
-
-/** Formats a wait for a button: minutes, hours, days, months ("mo"), years. */
-export function formatInterval(ms: number): string {
-  if (ms < HOUR) return `${Math.max(1, Math.round(ms / MIN))}m`;
-  if (ms < DAY) return `${short(ms / HOUR)}h`;
-  const days = ms / DAY;
-  if (days < 30) return `${Math.round(days)}d`;
-  if (days < 365) return `${short(days / 30.4375)}mo`;
-  return `${short(days / 365.25)}y`;
-}
+export { formatInterval } from './interval.js';
 
 export function isLeech(state: SrsState | undefined): boolean {
   return (state?.lapses ?? 0) >= LEECH_LAPSES;

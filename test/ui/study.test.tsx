@@ -74,7 +74,7 @@ describe('the flashcard screen', () => {
     app.unmount();
   });
 
-  it('cram mode studies any filter now, clearly labelled, and changes no schedule', async () => {
+  it('cram mode studies any filter now, clearly labelled, brings a card rated Again back later, and changes no schedule', async () => {
     const env = studyEnv();
     const app = await renderStudy(env, { name: 'study', topic: 'Beta', cram: true });
     const first = await app.waitFor('Beta question 1');
@@ -84,7 +84,12 @@ describe('the flashcard screen', () => {
     expect(app.frame()).toContain('(cram: not scheduled)');
     const second = await app.press('1');
     expect(second).toContain('Beta question 2');
-    expect(second).toContain('CRAM · 1 left');
+    expect(second).toContain('CRAM · 2 left');
+    expect(second).toContain('Again: "Beta question 1" comes back after the other cards.');
+    await app.press(KEY.space);
+    const back = await app.press('3');
+    expect(back).toContain('Beta question 1');
+    expect(back).toContain('CRAM · 1 left');
     await app.press(KEY.space);
     const end = await app.press('3');
     expect(end).toContain('Cram finished: 2 cards seen.');
