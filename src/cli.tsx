@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { contentDir, homeDir } from './paths.js';
+import { contentDir, homeDir, moveLegacyHome } from './paths.js';
 import type { Command, CommandContext } from './commands/types.js';
 import type { Screen } from './state/appStore.js';
 
@@ -25,6 +25,11 @@ const HELP = `
     $ gateprep check PATH... [--json] validate decks (files or folders); exit 1 on any error
     $ gateprep trace FILE [--json]    run a simulator scenario file (or a preset name)
     $ gateprep stats [--json]         study statistics: due, reviewed, streak, retention
+    $ gateprep export --format json|anki|apkg [--out FILE]
+                                      your data as a JSON backup, your cards as Anki text,
+                                      or cards + schedule + review history as an .apkg
+    $ gateprep import FILE            merge a JSON backup, or make a deck of an Anki
+                                      text export (.txt/.tsv/.csv) or a deck file (.md)
 
   Options
     --decks DIR   add a folder of your own decks (also read: $GATEPREP_HOME/decks)
@@ -33,7 +38,7 @@ const HELP = `
     --version     the version
 
   Exit codes: 0 ok, 1 bad input (the message names file and line), 2 wrong usage.
-  Data folder: $GATEPREP_HOME, else the system's config folder for gateprep.
+  Data folder: $GATEPREP_HOME, else $XDG_CONFIG_HOME/gateprep (~/.config/gateprep).
 `;
 
 const COMMANDS: Record<string, () => Promise<{ default: Command }>> = {
@@ -41,6 +46,8 @@ const COMMANDS: Record<string, () => Promise<{ default: Command }>> = {
   search: () => import('./commands/search.js'),
   trace: () => import('./commands/trace.js'),
   stats: () => import('./commands/stats.js'),
+  export: () => import('./commands/export.js'),
+  import: () => import('./commands/import.js'),
 };
 
 const SCREENS: Record<string, Screen> = {
@@ -95,6 +102,8 @@ async function main(): Promise<number> {
     return 0;
   }
   const [name, ...args] = cli.positionals;
+  const moved = moveLegacyHome();
+  if (moved) process.stderr.write(`gateprep: ${moved}\n`);
   const ctx: CommandContext = {
     args,
     flags: { json: cli.values.json ?? false, decks: cli.values.decks ?? [], out: cli.values.out, format: cli.values.format },
@@ -126,7 +135,7 @@ async function main(): Promise<number> {
     return 2;
   }
   const { runTui } = await import('./ui/run.js');
-  return runTui({ screen, contentDir: ctx.contentDir, homeDir: ctx.homeDir, decks: ctx.flags.decks });
+  return runTui({ screen, contentDir: ctx.contentDir, homeDir: ctx.homeDir, decks: ctx.flags.decks, notices: moved ? [moved] : [] });
 }
 
 /** `gateprep sim SCENARIO`: a preset name or a scenario file, checked before the app starts. */
