@@ -135,7 +135,7 @@ export function httpIntegrationStage(c: HttpCtx): boolean {
     if (t) c.add('integration', 'stop', 'the Lambda function failed (an unhandled error): 500 {"message":"Internal Server Error"}');
     return c.stop('integration', 500, 'Internal Server Error');
   }
-  c.backend = { status: integ.status, headers: { ...integ.headers }, body: integ.body };
+  c.backend = { status: integ.status, headers: Object.fromEntries(Object.entries(integ.headers).map(([k, v]) => [k.toLowerCase(), v])), body: integ.body };
   if (t) c.add('integration', 'pass', `${integ.type === 'AWS_PROXY' ? 'the Lambda function' : 'the backend'} answered in ${integ.latencyMs} ms`, { latencyMs: integ.latencyMs, timeoutMs: integ.timeoutMs });
   return true;
 }
