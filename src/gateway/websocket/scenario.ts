@@ -28,8 +28,8 @@ export function parseWsScenario(json: unknown): { ok: true; scenario: WsScenario
 }
 
 /** Runs the whole timeline; `until` (virtual ms) closes what timed out by then (default: the last event). */
-export function runWsScenario(s: WsScenario, options?: { cardsFor?: (stage: string) => string[]; until?: number }): WsResult[] {
-  const t = new WsTimeline(s.parsed, options?.cardsFor);
+export function runWsScenario(s: WsScenario, options?: { cardsFor?: (stage: string) => string[]; until?: number; trace?: boolean }): WsResult[] {
+  const t = new WsTimeline(s.parsed, options?.cardsFor, options?.trace !== false);
   for (const { e, atMs } of s.events) t.run(e, atMs);
   if (options?.until !== undefined) t.advanceTo(options.until);
   return t.results;

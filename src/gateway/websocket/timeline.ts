@@ -9,6 +9,7 @@
  * connections per second): https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-execution-service-websocket-limits-table.html
  */
 import type { Bucket, Outcome } from '../model.js';
+import { utf8Length } from '../stages/route.js';
 import { newBucket, take } from '../tokenBucket.js';
 import type { WsEvent, WsRoute, WsScenarioParsed } from './schema.js';
 
@@ -60,6 +61,8 @@ interface Conn {
   authorizer: Record<string, unknown>;
 }
 
+const NO_DATA: Record<string, unknown> = Object.freeze({}) as Record<string, unknown>;
+const NO_CARDS: string[] = Object.freeze([]) as unknown as string[];
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const iso = (ms: number) => new Date(ms).toISOString();
 
@@ -70,6 +73,8 @@ export class WsTimeline {
   private readonly buckets = new Map<string, Bucket>();
   private readonly authCache = new Map<string, { expiresAt: number; allowed: boolean }>();
   private readonly routes = new Map<string, WsRoute>();
+  private readonly selectionPath: string[];
+  private nextDue = Infinity;
   private counter = 0;
   private requestCount = 0;
   readonly results: WsResult[] = [];
@@ -78,12 +83,15 @@ export class WsTimeline {
   constructor(
     readonly s: WsScenarioParsed,
     private readonly cardsFor?: (stage: string) => string[],
+    /** false: the fast path, results without trace entries. */
+    private readonly traced = true,
   ) {
     for (const r of s.api.routes) this.routes.set(r.routeKey, r);
+    this.selectionPath = s.api.routeSelectionExpression.slice('$request.body.'.length).split('.');
   }
 
-  private add(stage: WsStep, outcome: Outcome, reason: string, data: Record<string, unknown> = {}, note?: string): void {
-    const e: WsTraceEntry = { stage, outcome, reason, data, cards: this.cardsFor ? this.cardsFor(stage).slice() : [] };
+  private add(stage: WsStep, outcome: Outcome, reason: string, data: Record<string, unknown> = NO_DATA, note?: string): void {
+        const e: WsTraceEntry = { stage, outcome, reason, data, cards: this.cardsFor ? this.cardsFor(stage).slice() : NO_CARDS };
     if (note !== undefined) e.note = note;
     this.trace.push(e);
   }
@@ -125,6 +133,9 @@ export class WsTimeline {
 
   /** Closes, by the gateway, every connection whose idle or duration limit falls at or before NOW. */
   advanceTo(now: number): void {
+    // nextDue never exceeds the earliest real deadline (deadlines only move later), so most
+    // events skip the scan.
+    if (now < this.nextDue) return;
     for (;;) {
       let due: { c: Conn; at: number; why: string } | null = null;
       for (const c of this.open.values()) {
@@ -133,8 +144,13 @@ export class WsTimeline {
         const at = Math.min(idle, max);
         if (at <= now && (due === null || at < due.at)) due = { c, at, why: idle <= max ? 'idle for 10 minutes (the idle timeout)' : 'open for 2 hours (the connection duration limit)' };
       }
-      if (!due) return;
-      this.add('clock', 'stop', `API Gateway closed the connection: ${due.why}`, { connectedAt: due.c.connectedAt, lastActiveAt: due.c.lastActive }, 'The close code the gateway sends is not documented; the simulator uses 1001 (going away).');
+      if (!due) {
+        let next = Infinity;
+        for (const c of this.open.values()) next = Math.min(next, c.lastActive + IDLE_TIMEOUT_MS, c.connectedAt + MAX_CONNECTION_MS);
+        this.nextDue = next;
+        return;
+      }
+      if (this.traced) this.add('clock', 'stop', `API Gateway closed the connection: ${due.why}`, { connectedAt: due.c.connectedAt, lastActiveAt: due.c.lastActive }, 'The close code the gateway sends is not documented; the simulator uses 1001 (going away).');
       this.close(due.c, due.at);
       this.result(due.at, 'closed', due.c.name, { closed: { code: 1001, reason: due.why }, routeKey: this.routes.has('$disconnect') ? '$disconnect' : null, integrationCalled: this.routes.has('$disconnect') });
     }
@@ -158,17 +174,17 @@ export class WsTimeline {
       case 'disconnect': {
         const c = this.open.get(e.connection);
         if (!c) {
-          this.add('disconnect', 'skip', `"${e.connection}" is not connected: nothing to close`);
+          if (this.traced) this.add('disconnect', 'skip', `"${e.connection}" is not connected: nothing to close`);
           this.result(atMs, 'disconnect', e.connection, {});
           return;
         }
-        this.add('disconnect', 'pass', 'the client closed the connection (close code 1000)');
+        if (this.traced) this.add('disconnect', 'pass', 'the client closed the connection (close code 1000)');
         this.close(c, atMs);
         this.result(atMs, 'disconnect', e.connection, { closed: { code: 1000, reason: 'closed by the client' }, routeKey: this.routes.has('$disconnect') ? '$disconnect' : null, integrationCalled: this.routes.has('$disconnect') });
         return;
       }
       case 'wait':
-        this.add('clock', 'pass', `the clock reaches ${atMs} ms; open connections: ${[...this.open.keys()].join(', ') || 'none'}`);
+        if (this.traced) this.add('clock', 'pass', `the clock reaches ${atMs} ms; open connections: ${[...this.open.keys()].join(', ') || 'none'}`);
         this.result(atMs, 'wait', null, {});
         return;
       default:
@@ -186,16 +202,16 @@ export class WsTimeline {
   private connect(e: Extract<WsEvent, { type: 'connect' }>, atMs: number): void {
     const reject = (stage: WsStep, status: number, message: string | null) => this.result(atMs, 'connect', e.connection, { status, message, stoppedAt: stage, routeKey: '$connect' });
     if (this.open.has(e.connection)) {
-      this.add('connect', 'skip', `"${e.connection}" is already connected`);
+      if (this.traced) this.add('connect', 'skip', `"${e.connection}" is already connected`);
       this.result(atMs, 'connect', e.connection, { status: null });
       return;
     }
     if (!this.bucket('newConnections', { rateLimit: this.s.account.newConnectionsPerSecond, burstLimit: this.s.account.newConnectionsPerSecond }, atMs)) {
-      this.add('connectionThrottle', 'stop', `over ${this.s.account.newConnectionsPerSecond} new connections per second for the account: the handshake is refused with 429`, {}, 'The quota is documented; the handshake status is the simulator\'s choice (429), as for throttled requests.');
+      if (this.traced) this.add('connectionThrottle', 'stop', `over ${this.s.account.newConnectionsPerSecond} new connections per second for the account: the handshake is refused with 429`, {}, 'The quota is documented; the handshake status is the simulator\'s choice (429), as for throttled requests.');
       reject('connectionThrottle', 429, 'Too Many Requests');
       return;
     }
-    this.add('connectionThrottle', 'pass', `within ${this.s.account.newConnectionsPerSecond} new connections per second`);
+    if (this.traced) this.add('connectionThrottle', 'pass', `within ${this.s.account.newConnectionsPerSecond} new connections per second`);
     const route = this.routes.get('$connect');
     let authorizer: Record<string, unknown> = {};
     if (route && route.authorization === 'CUSTOM') {
@@ -208,7 +224,7 @@ export class WsTimeline {
         const key = isHeader ? name.toLowerCase() : name;
         const v = Object.hasOwn(bag, key) ? bag[key] : undefined;
         if (v === undefined || v === '') {
-          this.add('auth', 'stop', `Lambda authorizer "${route.authorizer}": identity source ${src} is missing, so the function is not called: the handshake gets 401`);
+          if (this.traced) this.add('auth', 'stop', `Lambda authorizer "${route.authorizer}": identity source ${src} is missing, so the function is not called: the handshake gets 401`);
           reject('auth', 401, 'Unauthorized');
           return;
         }
@@ -221,7 +237,7 @@ export class WsTimeline {
       if (cached && cached.expiresAt > atMs) allowed = cached.allowed;
       else {
         if (a.error.includes(id)) {
-          this.add('auth', 'stop', `Lambda authorizer "${route.authorizer}" failed: the handshake gets 500`);
+          if (this.traced) this.add('auth', 'stop', `Lambda authorizer "${route.authorizer}" failed: the handshake gets 500`);
           reject('auth', 500, 'Internal Server Error');
           return;
         }
@@ -229,100 +245,101 @@ export class WsTimeline {
         if (a.resultTtlSeconds > 0) this.authCache.set(key, { expiresAt: atMs + a.resultTtlSeconds * 1000, allowed });
       }
       if (!allowed) {
-        this.add('auth', 'stop', `Lambda authorizer "${route.authorizer}" returned ${a.deny.includes(id) ? 'an explicit Deny' : 'no Allow'}: the handshake gets 403`);
+        if (this.traced) this.add('auth', 'stop', `Lambda authorizer "${route.authorizer}" returned ${a.deny.includes(id) ? 'an explicit Deny' : 'no Allow'}: the handshake gets 403`);
         reject('auth', 403, 'Forbidden');
         return;
       }
       authorizer = a.context;
-      this.add('auth', 'pass', `Lambda authorizer "${route.authorizer}" allowed the connection${cached ? ' (cached result)' : ''}; its context is available to every route of this connection`, { context: a.context });
+      if (this.traced) this.add('auth', 'pass', `Lambda authorizer "${route.authorizer}" allowed the connection${cached ? ' (cached result)' : ''}; its context is available to every route of this connection`, { context: a.context });
     } else if (route && route.authorization === 'AWS_IAM') {
       if (e.iam !== 'signed-allowed') {
-        this.add('auth', 'stop', 'IAM: the $connect request is not signed by a caller allowed execute-api:Invoke: the handshake gets 403');
+        if (this.traced) this.add('auth', 'stop', 'IAM: the $connect request is not signed by a caller allowed execute-api:Invoke: the handshake gets 403');
         reject('auth', 403, 'Forbidden');
         return;
       }
-      this.add('auth', 'pass', 'IAM: the signed $connect request is allowed');
+      if (this.traced) this.add('auth', 'pass', 'IAM: the signed $connect request is allowed');
     } else this.add('auth', 'skip', 'no authorization on $connect (the only route where it can run)');
     const id = `${e.connection}-${(++this.counter).toString(36).toUpperCase()}=`;
     if (route) {
       const r = this.integrate(route);
       if (!r.ok || r.status < 200 || r.status > 299) {
         const status = r.ok ? r.status : 500;
-        this.add('integration', 'stop', `the $connect integration ${r.ok ? `answered ${r.status}` : r.why}: the connection is refused with ${status}`);
+        if (this.traced) this.add('integration', 'stop', `the $connect integration ${r.ok ? `answered ${r.status}` : r.why}: the connection is refused with ${status}`);
         reject('integration', status, r.ok ? null : 'Internal Server Error');
         return;
       }
-      this.add('integration', 'pass', `the $connect integration answered ${r.status}: the connection is accepted`);
+      if (this.traced) this.add('integration', 'pass', `the $connect integration answered ${r.status}: the connection is accepted`);
     } else this.add('integration', 'skip', 'no $connect route: every connection is accepted');
     this.ids.set(e.connection, id);
     this.open.set(e.connection, { name: e.connection, id, connectedAt: atMs, lastActive: atMs, sourceIp: e.sourceIp, authorizer });
-    this.add('connect', 'pass', `connected as ${id}; idle timeout at ${atMs + IDLE_TIMEOUT_MS} ms, duration limit at ${atMs + MAX_CONNECTION_MS} ms`, { connectionId: id });
+    this.nextDue = Math.min(this.nextDue, atMs + IDLE_TIMEOUT_MS);
+    if (this.traced) this.add('connect', 'pass', `connected as ${id}; idle timeout at ${atMs + IDLE_TIMEOUT_MS} ms, duration limit at ${atMs + MAX_CONNECTION_MS} ms`, { connectionId: id });
     this.result(atMs, 'connect', e.connection, { status: 101, routeKey: route ? '$connect' : null, integrationCalled: route !== undefined });
   }
 
-  /** The route key the selection expression picks from BODY, or null for no match. */
-  selectRoute(body: string): { key: string | null; value: unknown; why: string } {
-    const path = this.s.api.routeSelectionExpression.slice('$request.body.'.length).split('.');
+  /** The route key the selection expression picks from BODY (null: no match and no $default), and why in words. */
+  selectRoute(body: string): { key: string | null; value: unknown; why: () => string } {
+    const expr = this.s.api.routeSelectionExpression;
+    const fallback = this.routes.has('$default') ? '$default' : null;
     let v: unknown;
     try {
       v = JSON.parse(body);
     } catch {
-      return { key: this.routes.has('$default') ? '$default' : null, value: undefined, why: 'the message is not JSON' };
+      return { key: fallback, value: undefined, why: () => 'the message is not JSON' };
     }
-    for (const p of path) v = isObject(v) && Object.hasOwn(v, p) ? v[p] : undefined;
-    if (typeof v === 'string' && v !== '$connect' && v !== '$disconnect' && v !== '$default' && this.routes.has(v)) return { key: v, value: v, why: `${this.s.api.routeSelectionExpression} is "${v}"` };
-    const why = v === undefined ? `${this.s.api.routeSelectionExpression} is absent` : `no route "${String(v)}"`;
-    return { key: this.routes.has('$default') ? '$default' : null, value: v, why };
+    for (const p of this.selectionPath) v = isObject(v) && Object.hasOwn(v, p) ? v[p] : undefined;
+    if (typeof v === 'string' && v !== '$connect' && v !== '$disconnect' && v !== '$default' && this.routes.has(v)) return { key: v, value: v, why: () => `${expr} is "${String(v)}"` };
+    return { key: fallback, value: v, why: () => (v === undefined ? `${expr} is absent` : `no route "${String(v)}"`) };
   }
 
   private message(e: Extract<WsEvent, { type: 'message' }>, atMs: number): void {
     const c = this.open.get(e.connection);
     if (!c) {
-      this.add('frame', 'stop', `"${e.connection}" is not connected: the client cannot send`);
+      if (this.traced) this.add('frame', 'stop', `"${e.connection}" is not connected: the client cannot send`);
       this.result(atMs, 'message', e.connection, { stoppedAt: 'frame', message: 'not connected' });
       return;
     }
-    const bytes = e.bytes ?? new TextEncoder().encode(e.body).length;
+    const bytes = e.bytes ?? utf8Length(e.body);
     const frame = e.frameBytes ?? Math.min(bytes, MAX_FRAME_BYTES);
     if (bytes > MAX_MESSAGE_BYTES || frame > MAX_FRAME_BYTES) {
       const why = bytes > MAX_MESSAGE_BYTES ? `the message is ${bytes} bytes, over the 128 KB message quota` : `a frame is ${frame} bytes, over the 32 KB frame quota`;
-      this.add('frame', 'stop', `${why}: API Gateway closes the connection with code 1009 (message too big)`, { bytes, frameBytes: frame });
+      if (this.traced) this.add('frame', 'stop', `${why}: API Gateway closes the connection with code 1009 (message too big)`, { bytes, frameBytes: frame });
       this.close(c, atMs);
       this.result(atMs, 'message', e.connection, { stoppedAt: 'frame', closed: { code: 1009, reason: why }, message: 'Message too big' });
       return;
     }
     c.lastActive = atMs;
-    this.add('frame', 'pass', `${bytes} bytes, within the 128 KB message and 32 KB frame quotas; the idle timer restarts`, { bytes, idleTimeoutAt: atMs + IDLE_TIMEOUT_MS });
+    if (this.traced) this.add('frame', 'pass', `${bytes} bytes, within the 128 KB message and 32 KB frame quotas; the idle timer restarts`, { bytes, idleTimeoutAt: atMs + IDLE_TIMEOUT_MS });
     const sel = this.selectRoute(e.body);
     if (sel.key === null) {
-      this.add('routeSelection', 'stop', `${sel.why} and there is no $default route: the client gets a "Forbidden" error message`, { expression: this.s.api.routeSelectionExpression }, 'The error message sent for an unmatched message is recorded behaviour; the documentation only says $default catches what matches no route.');
+      if (this.traced) this.add('routeSelection', 'stop', `${sel.why()} and there is no $default route: the client gets a "Forbidden" error message`, { expression: this.s.api.routeSelectionExpression }, 'The error message sent for an unmatched message is recorded behaviour; the documentation only says $default catches what matches no route.');
       this.result(atMs, 'message', e.connection, { stoppedAt: 'routeSelection', message: 'Forbidden', toClient: [this.errorFrame(c, 'Forbidden')] });
       return;
     }
     const route = this.routes.get(sel.key)!;
-    this.add('routeSelection', 'pass', sel.key === '$default' ? `${sel.why}: the $default route takes it` : `${sel.why}: route ${sel.key}`, { expression: this.s.api.routeSelectionExpression, value: sel.value });
+    if (this.traced) this.add('routeSelection', 'pass', sel.key === '$default' ? `${sel.why()}: the $default route takes it` : `${sel.why()}: route ${sel.key}`, { expression: this.s.api.routeSelectionExpression, value: sel.value });
     const limits: Array<[string, string, { rateLimit: number; burstLimit: number }]> = [];
     const rl = route.throttle ?? this.s.stage.throttle;
     if (rl) limits.push([`route:${route.routeKey}`, route.throttle ? `route ${route.routeKey}` : 'stage', rl]);
     limits.push(['account', 'account', this.s.account]);
     for (const [key, label, limit] of limits)
       if (!this.bucket(key, limit, atMs)) {
-        this.add('throttle', 'stop', `${label} bucket is empty (rate ${limit.rateLimit}/s, burst ${limit.burstLimit}): the message is dropped and the client gets an error message`, {}, 'The documentation does not give the error message for a throttled WebSocket message; the simulator sends "Too Many Requests".');
+        if (this.traced) this.add('throttle', 'stop', `${label} bucket is empty (rate ${limit.rateLimit}/s, burst ${limit.burstLimit}): the message is dropped and the client gets an error message`, {}, 'The documentation does not give the error message for a throttled WebSocket message; the simulator sends "Too Many Requests".');
         this.result(atMs, 'message', e.connection, { stoppedAt: 'throttle', routeKey: route.routeKey, message: 'Too Many Requests', toClient: [this.errorFrame(c, 'Too Many Requests')] });
         return;
       }
-    this.add('throttle', 'pass', `a token from each bucket: ${limits.map(([, l]) => l).join(', ')}`);
+    if (this.traced) this.add('throttle', 'pass', `a token from each bucket: ${limits.map(([, l]) => l).join(', ')}`);
     const r = this.integrate(route);
     if (!r.ok) {
-      this.add('integration', 'stop', `the integration of ${route.routeKey}: ${r.why}: the client gets "Internal server error"`);
+      if (this.traced) this.add('integration', 'stop', `the integration of ${route.routeKey}: ${r.why}: the client gets "Internal server error"`);
       this.result(atMs, 'message', e.connection, { stoppedAt: 'integration', routeKey: route.routeKey, integrationCalled: true, message: 'Internal server error', toClient: [this.errorFrame(c, 'Internal server error')] });
       return;
     }
-    this.add('integration', 'pass', `the integration of ${route.routeKey} answered ${r.status}${Object.keys(c.authorizer).length ? ' (it sees the authorizer context from $connect)' : ''}`, { status: r.status });
+    if (this.traced) this.add('integration', 'pass', `the integration of ${route.routeKey} answered ${r.status}${Object.keys(c.authorizer).length ? ' (it sees the authorizer context from $connect)' : ''}`, { status: r.status });
     const toClient: string[] = [];
     if (route.routeResponse) {
       toClient.push(r.body);
-      this.add('routeResponse', 'pass', 'a two-way route: the integration\'s answer is sent back to the client');
+      if (this.traced) this.add('routeResponse', 'pass', 'a two-way route: the integration\'s answer is sent back to the client');
     } else this.add('routeResponse', 'skip', 'a one-way route (no route response): the answer is not sent to the client; the backend must push with @connections');
     this.result(atMs, 'message', e.connection, { routeKey: route.routeKey, integrationCalled: true, toClient });
   }
@@ -332,28 +349,28 @@ export class WsTimeline {
     const verb = e.type.toUpperCase();
     const url = `https://{api-id}.execute-api.{region}.amazonaws.com/${this.s.stage.name}/@connections/${this.ids.get(e.connection) ?? e.connection}`;
     if (!c) {
-      this.add('connections', 'stop', `${verb} ${url}: the connection is ${this.ids.has(e.connection) ? 'closed' : 'unknown'}: 410 GoneException`, {}, 'The body of a GoneException is not documented; SDKs raise GoneException from the 410 status.');
+      if (this.traced) this.add('connections', 'stop', `${verb} ${url}: the connection is ${this.ids.has(e.connection) ? 'closed' : 'unknown'}: 410 GoneException`, {}, 'The body of a GoneException is not documented; SDKs raise GoneException from the 410 status.');
       this.result(atMs, e.type, e.connection, { status: 410, errorType: 'GoneException', stoppedAt: 'connections', body: '' });
       return;
     }
     if (e.type === 'post') {
-      const bytes = e.bytes ?? new TextEncoder().encode(e.body).length;
+      const bytes = e.bytes ?? utf8Length(e.body);
       if (bytes > MAX_MESSAGE_BYTES) {
-        this.add('connections', 'stop', `POST of ${bytes} bytes, over the 128 KB message quota: 413 PayloadTooLargeException`);
+        if (this.traced) this.add('connections', 'stop', `POST of ${bytes} bytes, over the 128 KB message quota: 413 PayloadTooLargeException`);
         this.result(atMs, 'post', e.connection, { status: 413, errorType: 'PayloadTooLargeException', stoppedAt: 'connections', body: '' });
         return;
       }
-      this.add('connections', 'pass', `POST ${url}: the message is delivered to the client`, {}, 'Whether a push from the backend restarts the idle timer is not documented; the simulator restarts it only for messages from the client.');
+      if (this.traced) this.add('connections', 'pass', `POST ${url}: the message is delivered to the client`, {}, 'Whether a push from the backend restarts the idle timer is not documented; the simulator restarts it only for messages from the client.');
       this.result(atMs, 'post', e.connection, { status: 200, toClient: [e.body], body: '' });
       return;
     }
     if (e.type === 'get') {
       const body = JSON.stringify({ ConnectedAt: iso(c.connectedAt), Identity: { SourceIp: c.sourceIp, UserAgent: null }, LastActiveAt: iso(c.lastActive) });
-      this.add('connections', 'pass', `GET ${url}: the connection's details`);
+      if (this.traced) this.add('connections', 'pass', `GET ${url}: the connection's details`);
       this.result(atMs, 'get', e.connection, { status: 200, body });
       return;
     }
-    this.add('connections', 'pass', `DELETE ${url}: API Gateway closes the connection`);
+    if (this.traced) this.add('connections', 'pass', `DELETE ${url}: API Gateway closes the connection`);
     this.close(c, atMs);
     this.result(atMs, 'delete', e.connection, { status: 204, body: '', closed: { code: 1000, reason: 'closed by the backend (@connections DELETE)' } });
   }
