@@ -27,6 +27,9 @@ export function compileHttpApi(s: HttpScenarioParsed): HttpApi {
       authorizationScopes: r.authorizationScopes,
       throttle: r.throttle ?? null,
       integration: r.integration,
+      bucketKey: `route:${routeKey}`,
+      hasResponseMappings: Object.keys(r.integration.responseParameters).length > 0,
+      backendHeaders: Object.fromEntries(Object.entries(r.integration.headers).map(([k, v]) => [k.toLowerCase(), v])),
     };
     if (routeKey === '$default') {
       defaultRoute = { ...base, method: null, path: null, segments: [] };

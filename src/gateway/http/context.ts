@@ -18,7 +18,7 @@ export class HttpCtx {
   message: string | null = null;
   /** The preflight was answered by API Gateway's CORS configuration. */
   preflightAnswered = false;
-  readonly requestId: string;
+  private readonly requestNumber: number;
   readonly trace: HttpTraceEntry[] | null;
 
   constructor(
@@ -30,8 +30,12 @@ export class HttpCtx {
     readonly cardsFor: ((stage: string) => string[]) | undefined,
   ) {
     this.trace = traced ? [] : null;
-    state.requestCount++;
-    this.requestId = `req-${String(state.requestCount).padStart(6, '0')}`;
+    this.requestNumber = ++state.requestCount;
+  }
+
+  /** A deterministic stand-in for API Gateway's request id (apigw-requestid). */
+  get requestId(): string {
+    return 'req-' + this.requestNumber;
   }
 
   add(stage: HttpStageName, outcome: Outcome, reason: string, data: Record<string, unknown> = {}, note?: string): void {

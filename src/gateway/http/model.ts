@@ -36,6 +36,11 @@ export interface HttpRoute {
   authorizationScopes: string[];
   throttle: { rateLimit: number; burstLimit: number } | null;
   integration: HttpIntegration;
+  /** The key of this route's throttle bucket in the state. */
+  bucketKey: string;
+  hasResponseMappings: boolean;
+  /** The backend's response headers with lower-case names. */
+  backendHeaders: Record<string, string>;
 }
 
 export interface HttpApi {

@@ -128,7 +128,7 @@ export class WsTimeline {
 
   private errorFrame(c: Conn | undefined, message: string): string {
     this.requestCount++;
-    return JSON.stringify({ message, connectionId: c?.id ?? null, requestId: `req-${String(this.requestCount).padStart(6, '0')}` });
+    return JSON.stringify({ message, connectionId: c?.id ?? null, requestId: 'req-' + this.requestCount });
   }
 
   /** Closes, by the gateway, every connection whose idle or duration limit falls at or before NOW. */

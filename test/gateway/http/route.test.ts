@@ -30,7 +30,7 @@ describe('HTTP API routing', () => {
   it('answers 404 {"message":"Not Found"} when nothing matches and there is no $default route', () => {
     const [r] = runHttp({ api: { routes: [routes[0]] }, requests: [{ method: 'POST', path: '/pets/dog/1' }] });
     expect([r!.status, r!.body, r!.stoppedAt, r!.errorType]).toEqual([404, '{"message":"Not Found"}', 'route', null]);
-    expect(r!.headers['apigw-requestid']).toMatch(/^req-\d{6}$/);
+    expect(r!.headers['apigw-requestid']).toMatch(/^req-\d+$/);
   });
 
   it('sends what no route takes to $default, with the full path', () => {

@@ -31,7 +31,7 @@ describe('WebSocket route selection (websocket-api-develop-routes.html)', () => 
   it('with no match and no $default route the client gets a Forbidden error message', () => {
     const r = run({ api: chat, events: [{ type: 'connect', connection: 'a' }, { type: 'message', connection: 'a', body: '{"action":"nope"}' }, { type: 'message', connection: 'a', body: 'plain text' }] });
     expect(r[1]!.stoppedAt).toBe('routeSelection');
-    expect(JSON.parse(r[1]!.toClient[0]!)).toEqual({ message: 'Forbidden', connectionId: r[0]!.connectionId, requestId: 'req-000001' });
+    expect(JSON.parse(r[1]!.toClient[0]!)).toEqual({ message: 'Forbidden', connectionId: r[0]!.connectionId, requestId: 'req-1' });
     expect(r[2]!.trace.find((t) => t.stage === 'routeSelection')!.reason).toBe('the message is not JSON and there is no $default route: the client gets a "Forbidden" error message');
   });
 

@@ -78,6 +78,8 @@ function lambdaEvent(c: HttpCtx, headers: Record<string, string>, query: Record<
 }
 
 export function httpIntegrationRequestStage(c: HttpCtx): boolean {
+  // Nothing downstream reads the mapped request: the fast path (no trace) skips building it.
+  if (c.trace === null) return true;
   const integ = c.route!.integration;
   const headers: Record<string, string> = { ...c.req.headers };
   const query: Record<string, string> = { ...c.req.query };
@@ -135,7 +137,7 @@ export function httpIntegrationStage(c: HttpCtx): boolean {
     if (t) c.add('integration', 'stop', 'the Lambda function failed (an unhandled error): 500 {"message":"Internal Server Error"}');
     return c.stop('integration', 500, 'Internal Server Error');
   }
-  c.backend = { status: integ.status, headers: Object.fromEntries(Object.entries(integ.headers).map(([k, v]) => [k.toLowerCase(), v])), body: integ.body };
+  c.backend = { status: integ.status, headers: c.route!.backendHeaders, body: integ.body };
   if (t) c.add('integration', 'pass', `${integ.type === 'AWS_PROXY' ? 'the Lambda function' : 'the backend'} answered in ${integ.latencyMs} ms`, { latencyMs: integ.latencyMs, timeoutMs: integ.timeoutMs });
   return true;
 }

@@ -12,6 +12,7 @@ import { reqHeader, type HttpCtx } from '../context.js';
 import { corsHeaders } from './cors.js';
 import { mappingValue } from './integration.js';
 
+const NO_MAP: Record<string, string> = Object.freeze({}) as Record<string, string>;
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 type Parsed = { ok: true; res: GatewayResponse; how: string } | { ok: false; why: string };
@@ -67,9 +68,10 @@ export function httpResponseStage(c: HttpCtx): boolean {
     how = `the backend's ${res.status} passes through (HTTP proxy)`;
   }
   const mapped: string[] = [];
-  const backendHeaders = { ...res.headers };
-  const map = Object.hasOwn(integ.responseParameters, String(res.status)) ? integ.responseParameters[String(res.status)]! : {};
-  for (const [key, v] of Object.entries(map)) {
+  const map = c.route!.hasResponseMappings && Object.hasOwn(integ.responseParameters, String(res.status)) ? integ.responseParameters[String(res.status)]! : NO_MAP;
+  const backendHeaders = map === NO_MAP ? res.headers : { ...res.headers };
+  for (const key in map) {
+    const v = map[key]!;
     const [op, target] = key.split(':') as [string, string];
     const value = op === 'remove' ? undefined : mappingValue(c, v, backendHeaders);
     if (target === 'statuscode') {
@@ -84,6 +86,7 @@ export function httpResponseStage(c: HttpCtx): boolean {
   }
   let corsNote = '';
   if (c.api.cors) {
+    res.headers = { ...res.headers };
     const dropped = Object.keys(res.headers).filter((h) => h.startsWith('access-control-'));
     for (const h of dropped) delete res.headers[h];
     Object.assign(res.headers, corsHeaders(c.api.cors, reqHeader(c, 'origin'), false));

@@ -54,6 +54,24 @@ function better(a: Match, b: Match): boolean {
   return false;
 }
 
+const memo = new WeakMap<HttpRoute[], Map<string, Map<string, Match | null>>>();
+const MEMO_MAX = 4096;
+
+/** selectRoute, remembered per route list and method (most traffic repeats a few paths); the match is shared: read it only. */
+export function selectRouteCached(routes: HttpRoute[], method: string, path: string): Match | null {
+  let byMethod = memo.get(routes);
+  if (!byMethod) memo.set(routes, (byMethod = new Map()));
+  let m = byMethod.get(method);
+  if (!m) byMethod.set(method, (m = new Map()));
+  let hit = m.get(path);
+  if (hit === undefined) {
+    hit = selectRoute(routes, method, path);
+    if (m.size >= MEMO_MAX) m.clear();
+    m.set(path, hit);
+  }
+  return hit;
+}
+
 /** The route that takes METHOD PATH (stage-relative), or null. Exported for tests and the screen. */
 export function selectRoute(routes: HttpRoute[], method: string, path: string): Match | null {
   // API Gateway decodes URL-encoded path segments before matching and passing them on (same page).
@@ -94,7 +112,7 @@ export function httpRouteStage(c: HttpCtx): boolean {
     if (t) c.add('route', 'stop', `body is ${size} bytes, over the 10 MB payload quota of HTTP APIs: 413`, { bodyBytes: size, limitBytes: HTTP_MAX_PAYLOAD }, 'The quota is documented; the exact status and message of the answer are not. The simulator sends 413 "Request Entity Too Large".');
     return c.stop('route', 413, 'Request Entity Too Large');
   }
-  const m = selectRoute(c.api.routes, req.method, c.path);
+  const m = selectRouteCached(c.api.routes, req.method, c.path);
   const stageNote = stage === '$default' ? 'stage $default (serves the root path)' : `stage ${stage}`;
   if (m) {
     c.route = m.route;

@@ -18,22 +18,33 @@ export function httpCacheStage(c: HttpCtx): boolean {
   return true;
 }
 
+function takeFrom(c: HttpCtx, key: string, limit: { rateLimit: number; burstLimit: number }) {
+  let b = c.state.buckets.get(key);
+  if (!b) c.state.buckets.set(key, (b = newBucket(limit, c.now)));
+  return take(b, limit, c.now) ? null : b;
+}
+
+function stopThrottled(c: HttpCtx, label: string, limit: { rateLimit: number; burstLimit: number }, tokens: number): false {
+  if (c.trace) c.add('throttle', 'stop', `${label} bucket is empty (rate ${limit.rateLimit}/s, burst ${limit.burstLimit}): 429`, { tokens: Math.floor(tokens * 100) / 100 });
+  return c.stop('throttle', 429, 'Too Many Requests');
+}
+
 export function httpThrottleStage(c: HttpCtx): boolean {
   const route = c.route!;
   const routeLimit = route.throttle ?? c.api.stage.throttle;
-  const checks: Array<[string, string, { rateLimit: number; burstLimit: number }]> = [];
-  if (routeLimit) checks.push([`route:${route.routeKey}`, route.throttle ? `route ${route.routeKey}` : 'stage default route settings', routeLimit]);
-  checks.push(['account', 'account (Region)', c.api.account]);
-  const data: Record<string, unknown> = {};
-  for (const [key, label, limit] of checks) {
-    let b = c.state.buckets.get(key);
-    if (!b) c.state.buckets.set(key, (b = newBucket(limit, c.now)));
-    if (!take(b, limit, c.now)) {
-      if (c.trace) c.add('throttle', 'stop', `${label} bucket is empty (rate ${limit.rateLimit}/s, burst ${limit.burstLimit}): 429`, { ...data, [key]: { tokens: Math.floor(b.tokens * 100) / 100 } });
-      return c.stop('throttle', 429, 'Too Many Requests');
-    }
-    data[key] = { tokensLeft: Math.floor(b.tokens * 100) / 100, ...limit };
+  if (routeLimit) {
+    const empty = takeFrom(c, route.bucketKey, routeLimit);
+    if (empty) return stopThrottled(c, route.throttle ? `route ${route.routeKey}` : 'stage default route settings', routeLimit, empty.tokens);
   }
-  if (c.trace) c.add('throttle', 'pass', `a token from each bucket: ${checks.map(([, l]) => l).join(', ')}`, data);
+  const empty = takeFrom(c, 'account', c.api.account);
+  if (empty) return stopThrottled(c, 'account (Region)', c.api.account, empty.tokens);
+  if (c.trace) {
+    const left = (k: string) => Math.floor(c.state.buckets.get(k)!.tokens * 100) / 100;
+    const label = route.throttle ? `route ${route.routeKey}` : 'stage default route settings';
+    c.add('throttle', 'pass', `a token from each bucket: ${routeLimit ? `${label}, ` : ''}account (Region)`, {
+      ...(routeLimit ? { [route.bucketKey]: { tokensLeft: left(route.bucketKey), ...routeLimit } } : {}),
+      account: { tokensLeft: left('account'), ...c.api.account },
+    });
+  }
   return true;
 }
