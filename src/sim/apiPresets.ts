@@ -120,3 +120,19 @@ export function runComparison(text: string): { ok: true; comparison: Comparison 
   });
   return { ok: true, comparison: { name, description: typeof json.description === 'string' ? json.description : '', rows } };
 }
+
+/** A compare preset from its file. */
+export function loadComparison(path: string): ReturnType<typeof runComparison> {
+  try {
+    return runComparison(readFileSync(path, 'utf8'));
+  } catch (e) {
+    return { ok: false, errors: [{ path: '', message: `cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` }] };
+  }
+}
+
+/** A scenario file of the user's as a preset (null when it is not an HTTP or WebSocket scenario). */
+export function presetOfFile(path: string): ApiPreset | null {
+  const p = loadApiScenario(path);
+  if (!p.ok || p.scenario.apiType === 'REST') return null;
+  return { kind: p.scenario.apiType, name: basename(path, '.json'), path, description: p.scenario.description ?? '' };
+}
