@@ -60,6 +60,13 @@ export const bindings = {
   lockPrediction: { keys: 'enter', label: 'lock prediction', match: (i, k) => k.return || i === '\n' },
   runLoad: { keys: 'r', label: 'run load', match: ch('r') },
   loadPreset: { keys: 'enter', label: 'load preset', match: (i, k) => k.return || i === '\n' },
+  // HTTP and WebSocket APIs
+  wsConnect: { keys: 'c', label: 'connect', match: ch('c') },
+  wsDisconnect: { keys: 'x', label: 'disconnect', match: ch('x') },
+  wsSend: { keys: 'm', label: 'send message', match: ch('m') },
+  wsPush: { keys: 'p', label: 'push (@connections)', match: ch('p') },
+  wsClient: { keys: 'w', label: 'next client', match: ch('w') },
+  clockTenMinutes: { keys: 't', label: '+10m', match: ch('t') },
   // quiz
   choiceA: { keys: 'a', label: 'choose', match: ch('a') },
   choiceB: { keys: 'b', label: 'choose', match: ch('b') },
