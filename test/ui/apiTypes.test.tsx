@@ -40,6 +40,14 @@ describe('API types screen', () => {
     s.unmount();
   });
 
+  it('every key of a burst is applied: three ] in one write reach request 4', async () => {
+    const s = await open('http-jwt-scopes');
+    await s.press(']]]');
+    await s.waitFor('request 4/4');
+    expect(s.frame()).toContain('request 4/4');
+    s.unmount();
+  });
+
   it('WebSocket: connect, idle past 10 minutes, push gives 410 GoneException', async () => {
     const s = await open('ws-idle-timeout-410');
     expect(s.frame()).toMatch(/clock 2:01:40 · client quiet \(not connected\)/);
