@@ -165,3 +165,14 @@ describe('trace: HTTP and WebSocket scenarios', () => {
     expect(Object.keys(JSON.parse(out) as object)).toEqual(['scenario', 'results']);
   });
 });
+
+describe('trace: card links of HTTP and WebSocket stages', () => {
+  it('links the HTTP and WebSocket cards of a stage, not the REST cards of the same stage name', async () => {
+    const http = JSON.parse((await call(['http-not-found-vs-rest'], true)).out) as { results: Array<{ trace: Array<{ stage: string; cards: string[] }> }> };
+    const route = http.results[3]!.trace.find((t) => t.stage === 'route')!;
+    expect(route.cards).toEqual(['http-websocket-lifecycle#what-does-an-http-api-answer-for-a-path-that-no-route-takes']);
+    const ws = JSON.parse((await call(['ws-idle-timeout-410'], true)).out) as { results: Array<{ event: string; trace: Array<{ stage: string; cards: string[] }> }> };
+    const gone = ws.results.find((r) => r.event === 'post')!.trace.find((t) => t.stage === 'connections')!;
+    expect(gone.cards).toEqual(['http-websocket-lifecycle#why-does-a-push-to-a-websocket-client-fail-with-410-after-15-quiet-minutes']);
+  });
+});

@@ -8,6 +8,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadDecks } from '../../src/content/load.js';
+import { HTTP_STAGES } from '../../src/gateway/http/model.js';
+import { WS_STEPS } from '../../src/gateway/websocket/timeline.js';
 import type { Card } from '../../src/content/types.js';
 
 const dir = join(fileURLToPath(new URL('../..', import.meta.url)), 'content', 'decks');
@@ -78,8 +80,10 @@ describe('the built-in decks', () => {
   });
 
   it('link every simulator stage to cards that explain it, with known stage names only', () => {
-    for (const stage of STAGES) expect(cards.some((c) => c.tags.includes(`stage:${stage}`)), stage).toBe(true);
-    for (const c of cards) for (const t of c.tags.filter((x) => x.startsWith('stage:'))) expect(STAGES, `${c.id}: ${t}`).toContain(t.slice(6));
+    // HTTP and WebSocket stages are tagged stage:http-<stage> and stage:ws-<stage> (src/gateway/apiType.ts)
+    const known = [...STAGES, ...HTTP_STAGES.map((s) => `http-${s}`), ...WS_STEPS.map((s) => `ws-${s}`)].map((s) => s.toLowerCase());
+    for (const stage of known) expect(cards.some((c) => c.tags.includes(`stage:${stage}`)), stage).toBe(true);
+    for (const c of cards) for (const t of c.tags.filter((x) => x.startsWith('stage:'))) expect(known, `${c.id}: ${t}`).toContain(t.slice(6));
   });
 });
 
