@@ -13,6 +13,7 @@ export function HelpOverlay({ keys, title }: { keys: Handlers; title: string }) 
           {h.label}
         </Text>
       ))}
+      <Text dimColor>ctrl+c quits like q (asking first when work is unfinished) · ctrl+z suspends, fg resumes</Text>
       <Text dimColor>esc or ? closes this</Text>
     </Box>
   );
