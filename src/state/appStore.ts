@@ -28,7 +28,7 @@ export interface AppState {
   redrawing: boolean;
   /** Set when the user asked to quit; the runner unmounts on it. */
   quitting: boolean;
-  /** The search field and highlighted result survive opening a card and coming back. */
+  /** The search field and highlighted result survive opening a card and coming back (leaving search clears them). */
   search: { query: string; index: number };
   setSearch: (search: Partial<{ query: string; index: number }>) => void;
   go: (screen: Screen) => void;
