@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { sanitize } from './content/sanitize.js';
 import { contentDir, homeDir } from './paths.js';
 import type { Command, CommandContext } from './commands/types.js';
 import type { Screen } from './state/appStore.js';
@@ -138,12 +139,13 @@ async function openScenarioArg(args: string[], ctx: CommandContext): Promise<Scr
   const { findScenario, loadScenarioFile } = await import('./sim/files.js');
   const found = findScenario(args[0]!, ctx.contentDir, ctx.homeDir);
   if (!found) {
-    ctx.err(`gateprep: ${args[0]}: no such scenario file or preset (see "gateprep sim" > Presets)\n`);
+    ctx.err(sanitize(`gateprep: ${args[0]}: no such scenario file or preset (see "gateprep sim" > Presets)\n`));
     return 1;
   }
   const loaded = loadScenarioFile(found.path, found.home);
   if (!loaded.ok) {
-    for (const e of loaded.errors) ctx.err(`${loaded.file}: ${e.path === '' ? '(file)' : e.path}: ${e.message}\n`);
+    // The file's name, paths and messages quote the file: one sanitizer before the terminal.
+    for (const e of loaded.errors) ctx.err(sanitize(`${loaded.file}: ${e.path === '' ? '(file)' : e.path}: ${e.message}\n`));
     return 1;
   }
   return { name: 'sim', scenario: found.path };
@@ -154,7 +156,7 @@ main().then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`gateprep: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(sanitize(`gateprep: ${error instanceof Error ? error.message : String(error)}\n`));
     process.exitCode = 1;
   },
 );

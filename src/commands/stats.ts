@@ -3,7 +3,7 @@ import { loadLibrary } from '../content/library.js';
 import { ProgressError } from '../progress/errors.js';
 import { computeStats, formatStats } from '../progress/stats.js';
 import { openProgress, type ProgressStore } from '../progress/store.js';
-import { sanitize } from '../content/sanitize.js';
+import { jsonForTerminal, sanitize } from '../content/sanitize.js';
 import { EXIT_BAD_INPUT, EXIT_OK, type Command } from './types.js';
 import { userDeckPaths } from '../paths.js';
 
@@ -32,7 +32,7 @@ const stats: Command = async (ctx) => {
   for (const notice of store.takeNotices()) ctx.err(`${sanitize(notice)}\n`);
   const { cards } = await loadLibrary(ctx.contentDir, userDeckPaths(ctx.homeDir, ctx.flags.decks));
   const result = computeStats(cards, store.data, new Date());
-  ctx.out(`${ctx.flags.json ? JSON.stringify(result, null, 2) : sanitize(formatStats(result))}\n`);
+  ctx.out(`${ctx.flags.json ? jsonForTerminal(result) : sanitize(formatStats(result))}\n`);
   return EXIT_OK;
 };
 

@@ -4,13 +4,14 @@
  * then the full trace of every request that stopped. FILE may also be a preset name
  * (a file in <contentDir>/scenarios).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { MAX_SCENARIO_BYTES, readError, readRegularFile } from '../readFile.js';
 import { join } from 'node:path';
 import { loadLibrary } from '../content/library.js';
-import { sanitize } from '../content/sanitize.js';
+import { jsonForTerminal, sanitize } from '../content/sanitize.js';
 import { stageCardIndex } from '../content/stageCards.js';
 import type { StageName } from '../gateway/model.js';
-import { parseScenario, runScenario, type ScenarioResult } from '../gateway/scenario.js';
+import { parseScenario, runScenario, type Scenario, type ScenarioResult } from '../gateway/scenario.js';
 import { EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, type Command, type CommandContext } from './types.js';
 
 const USAGE = 'usage: gateprep trace FILE [--json]   (a scenario file, see SCENARIOS.md, or a preset name)\n';
@@ -39,10 +40,10 @@ const trace: Command = async (ctx) => {
   const file = resolveFile(ctx, arg);
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    text = readRegularFile(file, MAX_SCENARIO_BYTES);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    ctx.err(`${file}: cannot read: ${code === 'ENOENT' ? 'no such file (and no preset of that name)' : (code ?? (e as Error).message)}\n`);
+    ctx.err(sanitize(`${file}: cannot read: ${code === 'ENOENT' ? 'no such file (and no preset of that name)' : readError(e)}\n`));
     return EXIT_BAD_INPUT;
   }
   const parsed = parseScenario(text);
@@ -52,10 +53,10 @@ const trace: Command = async (ctx) => {
   }
   const results = runScenario(parsed.scenario, { cardsFor: await cardsForFromDecks(ctx.contentDir) });
   if (ctx.flags.json) {
-    ctx.out(`${JSON.stringify({ scenario: parsed.scenario.name, results }, null, 2)}\n`);
+    ctx.out(`${jsonForTerminal({ scenario: parsed.scenario.name, results })}\n`);
     return EXIT_OK;
   }
-  ctx.out(sanitize(renderText(parsed.scenario.name, parsed.scenario.description, results)));
+  ctx.out(sanitize(renderText(parsed.scenario, results)));
   return EXIT_OK;
 };
 
@@ -63,16 +64,24 @@ export default trace;
 
 const show = (v: unknown): string => (v === null || v === undefined ? '-' : String(v));
 
-export function renderText(name: string, description: string | undefined, results: ScenarioResult[]): string {
-  const lines: string[] = [`Scenario: ${name}`];
-  if (description) lines.push(description);
+/** The request line's target: the path and its query string (`/pets?limit=2`). */
+export function target(path: string, query: Readonly<Record<string, string>>): string {
+  const qs = Object.entries(query).map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`);
+  return qs.length === 0 ? path : `${path}?${qs.join('&')}`;
+}
+
+/** The text report. Requests are numbered from 1, as the app does (--json keeps the 0-based index). */
+export function renderText(scenario: Scenario, results: ScenarioResult[]): string {
+  const lines: string[] = [`Scenario: ${scenario.name}`];
+  if (scenario.description) lines.push(scenario.description);
+  const targetOf = (r: ScenarioResult): string => target(r.path, scenario.requests[r.index]?.request.query ?? {});
   lines.push('');
   const header = ['#', 't (ms)', 'method', 'path', 'status', 'errorType', 'stoppedAt', 'cache'];
   const rows = results.map((r) => [
-    String(r.index),
+    String(r.index + 1),
     String(r.atMs),
     r.method,
-    r.path,
+    targetOf(r),
     String(r.status),
     show(r.errorType),
     show(r.stoppedAt),
@@ -87,7 +96,7 @@ export function renderText(name: string, description: string | undefined, result
   for (const r of stopped) {
     lines.push(
       '',
-      `#${r.index} at ${r.atMs} ms  ${r.method} ${r.path}  ->  ${r.status} ${show(r.errorType)} ${r.message === null ? '(message null)' : JSON.stringify(r.message)}  stopped at ${r.stoppedAt}`,
+      `#${r.index + 1} at ${r.atMs} ms  ${r.method} ${targetOf(r)}  ->  ${r.status} ${show(r.errorType)} ${r.message === null ? '(message null)' : JSON.stringify(r.message)}  stopped at ${r.stoppedAt}`,
     );
     for (const t of r.trace) {
       lines.push(`  ${t.stage.padEnd(14)} ${t.outcome.padEnd(4)}  ${t.reason}`);
