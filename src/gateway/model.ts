@@ -210,7 +210,8 @@ export interface AuthCacheEntry {
 export interface GatewayState {
   buckets: Map<string, Bucket>;
   quotas: Map<string, QuotaCounter>;
-  cache: Map<string, CacheEntry>;
+  /** Per cache key, the stored responses in order of `storedAt` (see cache.ts `lookup`). */
+  cache: Map<string, readonly CacheEntry[]>;
   authCache: Map<string, AuthCacheEntry>;
 }
 

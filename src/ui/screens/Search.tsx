@@ -36,10 +36,7 @@ export function Search() {
     },
     {
       globals: false,
-      onOther: (input, key) => {
-        if (key.backspace || key.delete) setSearch({ query: query.slice(0, -1), index: 0 });
-        else if (input && !key.ctrl && !key.meta && !key.tab && input >= ' ') setSearch({ query: query + input, index: 0 });
-      },
+      field: { read: () => app.getState().search.query, write: (text) => setSearch({ query: text, index: 0 }) },
     },
   );
   const start = Math.min(Math.max(0, selected - Math.floor(height / 2)), Math.max(0, hits.length - height));

@@ -1,4 +1,5 @@
 /** The lines the quiz screens draw (pure: question, choices, feedback, review). */
+import { wrapUrl } from '../../wrapUrl.js';
 import type { QuizAnswer, QuizQuestion, ReviewItem } from '../../../study/quiz.js';
 import { isCorrect, LABELS } from '../../../study/quiz.js';
 import { inline, renderMarkdown, wrap, type Line } from '../../markdown.js';
@@ -58,7 +59,7 @@ export function feedbackLines(q: QuizQuestion, selected: readonly number[], widt
   out.push(...renderMarkdown(q.explanation, width));
   if (q.sources.length > 0) {
     out.push([], [{ text: q.sources.length === 1 ? 'Source' : 'Sources', bold: true }]);
-    for (const s of q.sources) out.push(...wrap([{ text: s }], width));
+    for (const s of q.sources) out.push(...wrapUrl(s, width).map((part) => [{ text: part }]));
   }
   return out;
 }
@@ -66,7 +67,8 @@ export function feedbackLines(q: QuizQuestion, selected: readonly number[], widt
 export function reviewLines(item: ReviewItem, width: number): Line[] {
   const q = item.question;
   const out: Line[] = [];
-  const verdict = item.verdict === 'right' ? '✓ right' : item.verdict === 'wrong' ? '✗ wrong' : '– unanswered';
+  const partly = `◐ partly answered (${item.selected.length} of ${q.select} chosen: counted wrong)`;
+  const verdict = { right: '✓ right', wrong: '✗ wrong', partial: partly, unanswered: '– unanswered' }[item.verdict];
   out.push([{ text: `${item.index + 1}. ` }, { text: q.title, bold: true }, { text: `  ${verdict}${item.flagged ? ' · ⚑ flagged' : ''}` }]);
   out.push([{ text: q.topic }]);
   out.push([]);
