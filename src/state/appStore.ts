@@ -10,6 +10,7 @@ export type Screen =
   | { name: 'study'; deck?: string; topic?: string; cram?: boolean }
   | { name: 'progress' }
   | { name: 'quiz' }
+  | { name: 'apis'; /** A preset name or an HTTP / WebSocket scenario file. */ preset?: string }
   | { name: 'sim'; scenario?: string; /** A whole scenario file's text (SCENARIOS.md schema), e.g. a generated quiz question's. */ scenarioJson?: string };
 
 export type ScreenName = Screen['name'];
@@ -28,7 +29,7 @@ export interface AppState {
   redrawing: boolean;
   /** Set when the user asked to quit; the runner unmounts on it. */
   quitting: boolean;
-  /** The search field and highlighted result survive opening a card and coming back. */
+  /** The search field and highlighted result survive opening a card and coming back (leaving search clears them). */
   search: { query: string; index: number };
   setSearch: (search: Partial<{ query: string; index: number }>) => void;
   go: (screen: Screen) => void;

@@ -6,12 +6,13 @@ import { useApp } from 'ink';
 import { loadLibrary } from '../content/library.js';
 import { brokenDecks } from '../content/brokenDecks.js';
 import { keptNotices } from '../progress/keptNotice.js';
-import { buildIndex, type SearchIndex } from '../content/search.js';
+import { replacements } from '../content/replaces.js';
 import { userDeckPaths } from '../paths.js';
 import { createAppStore, type Screen } from '../state/appStore.js';
 import { createProgressStore, type ProgressUiDeps } from '../state/progressStore.js';
 import { App } from './App.js';
 import { AppContext, type AppContextValue, useAppContext } from './context.js';
+import { searchLoader } from './searchLoader.js';
 import { enterFullScreen } from './terminal.js';
 import { KeypressProvider } from './input/KeypressContext.js';
 import type { Press } from './input/hub.js';
@@ -21,6 +22,8 @@ export interface TuiOptions {
   contentDir: string;
   homeDir: string;
   decks: string[];
+  /** Told on the first screen (the data folder moved). */
+  notices?: string[];
 }
 
 export interface ContextOptions {
@@ -34,7 +37,6 @@ export interface ContextOptions {
 }
 
 export function makeContext(library: AppContextValue['library'], initial: Screen, notices: string[] = [], options: ContextOptions = {}): AppContextValue {
-  let index: SearchIndex | undefined;
   // screens register what quitting would lose (an exam in progress makes q ask first)
   const unsaved: Array<() => string | undefined> = [];
   const app = createAppStore({ initial, notices, unsaved: () => unsaved.map((check) => check()).filter((s): s is string => Boolean(s)) });
@@ -45,10 +47,14 @@ export function makeContext(library: AppContextValue['library'], initial: Screen
   const context: AppContextValue = {
     app,
     library,
-    searchIndex: () => (index ??= buildIndex(library.cards)),
+    searchIndex: searchLoader(library.cards),
     noColor: 'NO_COLOR' in process.env && process.env.NO_COLOR !== '',
     // created now, opened after the first frame (the store and ts-fsrs are not needed for it)
-    progress: createProgressStore({ ...(options.openProgress ? { open: options.openProgress } : {}), onNotices: tell }),
+    progress: createProgressStore({
+      ...(options.openProgress ? { open: options.openProgress } : {}),
+      onNotices: tell,
+      replaced: () => replacements(library.cards),
+    }),
     clock: options.clock ?? (() => new Date()),
     unsaved,
     onQuit: [],
@@ -119,7 +125,7 @@ const REDRAW_GAP_MS = 30;
 
 export async function runTui(options: TuiOptions): Promise<number> {
   const library = await loadLibrary(options.contentDir, userDeckPaths(options.homeDir, options.decks));
-  const notices: string[] = [];
+  const notices: string[] = [...(options.notices ?? [])];
   notices.push(...keptNotices(options.homeDir));
   const broken = brokenDecks(library.decks);
   if (broken) notices.push(`${broken.files.length} deck${broken.files.length === 1 ? ' has' : 's have'} errors: run "${broken.command}" to see them`);

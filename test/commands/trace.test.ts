@@ -75,7 +75,8 @@ describe('gateprep trace --json', () => {
     const stages = doc.results[1].trace.map((t: { stage: string; outcome: string }) => `${t.stage}:${t.outcome}`);
     expect(stages).toEqual([
       'route:pass', 'resourcePolicy:skip', 'auth:skip', 'apiKey:skip', 'throttle:pass', 'quota:skip',
-      'validation:skip', 'cache:pass', 'integration:skip', 'response:pass',
+      'validation:skip', 'cache:pass', 'integrationRequest:skip', 'integration:skip', 'integrationResponse:skip',
+      'methodResponse:skip', 'response:pass',
     ]);
   });
 
@@ -182,5 +183,25 @@ describe('gateprep trace: hostile and awkward files', () => {
     // The key is quoted as JSON: its control characters appear as \\u001b text, never raw.
     expect(err).toBe(`${file}: requests[0]["bad\\u001b]52;c;aGVsbG8=\\u0007key"]: unknown key\n`);
     expect(err).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+  });
+});
+
+describe('trace: HTTP and WebSocket scenarios', () => {
+  it('runs an HTTP preset by name: --json names the API type and keeps the result contract', async () => {
+    const { code, out } = await call(['http-jwt-scopes'], true);
+    expect(code).toBe(0);
+    const json = JSON.parse(out) as { scenario: string; apiType: string; results: Array<Record<string, unknown>> };
+    expect([json.scenario, json.apiType, json.results.length]).toEqual(['http-jwt-scopes', 'HTTP', 4]);
+    expect(Object.keys(json.results[0]!)).toEqual(expect.arrayContaining(['index', 'status', 'errorType', 'message', 'stoppedAt', 'trace', 'headers', 'body', 'cors']));
+  });
+  it('prints a WebSocket timeline as text, numbered from 1', async () => {
+    const { code, out } = await call(['ws-idle-timeout-410'], false);
+    expect(code).toBe(0);
+    expect(out).toContain('Scenario: ws-idle-timeout-410 (WebSocket API)');
+    expect(out).toMatch(/^7 +700000 +post +quiet +- +410 +connections/m);
+  });
+  it('a REST scenario\'s --json output has no apiType key (version 1 output unchanged)', async () => {
+    const { out } = await call(['quota-demo'], true);
+    expect(Object.keys(JSON.parse(out) as object)).toEqual(['scenario', 'results']);
   });
 });

@@ -53,6 +53,7 @@ export async function renderApp(library: Library, screen: Screen = { name: 'home
   // screens that load on first use are loaded up front, so a test never sees the fallback
   await preloadScreens();
   const ctx = context ?? makeContext(library, screen);
+  await ctx.searchIndex.load(); // and the search index (the screen's own wait has a test of its own)
   const r = render(<Root context={ctx} />);
   const frame = () => r.lastFrame() ?? '';
   const waitFor = async (test: string | RegExp | ((f: string) => boolean)) => {
