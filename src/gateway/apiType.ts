@@ -7,6 +7,7 @@ import { parseHttpScenario, runHttpScenario, type HttpScenario, type HttpScenari
 import { loadScenario, parseScenario, runScenario, type ParseResult, type Scenario, type ScenarioError, type ScenarioResult } from './scenario.js';
 import { parseWsScenario, runWsScenario, type WsScenario } from './websocket/scenario.js';
 import type { WsResult } from './websocket/timeline.js';
+import { parseJsonText } from '../jsonText.js';
 
 export type ApiType = 'REST' | 'HTTP' | 'WEBSOCKET';
 export const API_TYPES: readonly ApiType[] = ['REST', 'HTTP', 'WEBSOCKET'];
@@ -41,12 +42,9 @@ export async function loadAnyScenario(text: string): Promise<AnyParse> {
 function parseWith(text: string, rest: (text: string) => ParseResult | null): AnyParse;
 function parseWith(text: string, rest: (text: string) => null): AnyParse | null;
 function parseWith(text: string, rest: (text: string) => ParseResult | null): AnyParse | null {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (e) {
-    return { ok: false, errors: [{ path: '', message: `not valid JSON: ${(e as Error).message}` }] };
-  }
+  const parsed = parseJsonText(text);
+  if (!parsed.ok) return { ok: false, errors: [{ path: '', message: parsed.message }] };
+  const json = parsed.value;
   const type = apiTypeOf(json);
   if (type === null) return { ok: false, errors: [{ path: 'api.apiType', message: 'must be "REST", "HTTP" or "WEBSOCKET"' }] };
   if (type === 'HTTP') return parseHttpScenario(json);

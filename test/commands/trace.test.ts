@@ -110,7 +110,7 @@ describe('gateprep trace --json', () => {
     const file = tmpFile('broken.json', '{ "name": ');
     const { code, err } = await call([file], false);
     expect(code).toBe(1);
-    expect(err).toMatch(/broken\.json: \(file\): not valid JSON/);
+    expect(err).toBe(`${file}: (file): not valid JSON at line 1, column 11: the text ends too early\n`);
   });
 
   it('reports a missing file, exit 1', async () => {
@@ -135,14 +135,54 @@ describe('gateprep trace (table)', () => {
     const header = lines.findIndex((l) => l.startsWith('#  t (ms)'));
     expect(header).toBeGreaterThan(0);
     expect(lines[header]).toMatch(/method\s+path\s+status\s+errorType\s+stoppedAt\s+cache/);
-    expect(lines[header + 1]).toMatch(/^0\s+0\s+GET\s+\/pets\s+403\s+ForbiddenException\s+apiKey\s+OFF$/);
-    expect(lines[header + 2]).toMatch(/^1\s+0\s+GET\s+\/pets\s+200\s+-\s+-\s+OFF$/);
-    expect(lines[header + 4]).toMatch(/^3\s+2000\s+GET\s+\/pets\s+429\s+LimitExceededException\s+quota\s+OFF$/);
+    // numbered from 1, as the app numbers requests (--json keeps the 0-based index)
+    expect(lines[header + 1]).toMatch(/^1\s+0\s+GET\s+\/pets\s+403\s+ForbiddenException\s+apiKey\s+OFF$/);
+    expect(lines[header + 2]).toMatch(/^2\s+0\s+GET\s+\/pets\s+200\s+-\s+-\s+OFF$/);
+    expect(lines[header + 4]).toMatch(/^4\s+2000\s+GET\s+\/pets\s+429\s+LimitExceededException\s+quota\s+OFF$/);
     expect(out).toContain('Stopped requests (2):');
-    expect(out).toContain('#3 at 2000 ms  GET /pets  ->  429 LimitExceededException "Limit Exceeded"  stopped at quota');
+    expect(out).toContain('#4 at 2000 ms  GET /pets  ->  429 LimitExceededException "Limit Exceeded"  stopped at quota');
     expect(out).toMatch(/quota\s+stop\s+key k1 used 2 of 2 per DAY/);
     // requests that were not stopped have no trace printed
-    expect(out).not.toContain('#1 at');
+    expect(out).not.toContain('#2 at');
+  });
+});
+
+describe('gateprep trace: hostile and awkward files', () => {
+  it('the table shows the query string of each request', async () => {
+    const file = tmpFile('q.json', JSON.stringify({ name: 'q', api: { routes: [{ method: 'GET', path: '/pets', integration: { type: 'MOCK' } }] }, requests: [{ method: 'GET', path: '/pets', query: { limit: '2', q: 'a b' } }, { method: 'GET', path: '/pets' }] }));
+    const { code, out } = await call([file], false);
+    expect(code).toBe(0);
+    expect(out).toMatch(/\n1 +0 +GET +\/pets\?limit=2&q=a%20b +200 /);
+    expect(out).toMatch(/\n2 +0 +GET +\/pets +200 /);
+  });
+
+  it('a JSON error is given as line and column', async () => {
+    const file = tmpFile('bad.json', '{\n  "name": "x",\n  "api": { "routes": [] }\n  "requests": []\n}\n');
+    const { code, err } = await call([file], false);
+    expect(code).toBe(1);
+    expect(err).toBe(`${file}: (file): not valid JSON at line 4, column 3: unexpected "\\""\n`);
+  });
+
+  it('--json escapes C1 controls and bidi overrides; the table removes them and every escape sequence', async () => {
+    const evil = 'x\u009b31m\u202egnp.exe\u2066\u001b]52;c;aGVsbG8=\u0007y';
+    const file = tmpFile('evil.json', JSON.stringify({ name: evil, description: evil, api: { routes: [{ method: 'GET', path: '/pets', integration: { type: 'MOCK' } }] }, requests: [{ method: 'GET', path: '/nope', headers: { h: evil } }] }));
+    const json = await call([file], true);
+    expect(json.code).toBe(0);
+    expect(json.out).toContain('"scenario": "x\\u009b31m\\u202egnp.exe\\u2066\\u001b]52;c;aGVsbG8=\\u0007y"');
+    expect(json.out).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
+    expect(JSON.parse(json.out).scenario).toBe(evil);
+    const table = await call([file], false);
+    expect(table.out.split('\n')[0]).toBe('Scenario: xgnp.exey');
+    expect(table.out).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
+  });
+
+  it('errors quoting a hostile file reach the terminal sanitized (no OSC 52)', async () => {
+    const file = tmpFile('evil2.json', JSON.stringify({ name: 'n', api: { routes: [{ method: 'GET', path: '/pets', integration: { type: 'MOCK' } }] }, requests: [{ method: 'GET', path: '/p', 'bad\u001b]52;c;aGVsbG8=\u0007key': 1 }] }));
+    const { code, err } = await call([file], false);
+    expect(code).toBe(1);
+    // The key is quoted as JSON: its control characters appear as \\u001b text, never raw.
+    expect(err).toBe(`${file}: requests[0]["bad\\u001b]52;c;aGVsbG8=\\u0007key"]: unknown key\n`);
+    expect(err).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
   });
 });
 
