@@ -2,7 +2,7 @@
  * The same-run baseline for every pty row: minimal Ink apps bundled exactly like gateprep
  * (scripts/bundle.mjs). `ready` renders one line; `keys` reacts to the keys the app's rows
  * press: j/k move a › marker in a 20-line list, → and ← flip a value, 1 advances a clock,
- * any other character is appended to a query line. Each key redraws one frame, as in the app.
+ * any other character is appended to a query line (backspace removes one). Each key redraws one frame, as in the app.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -28,11 +28,12 @@ function App() {
     else if (key.rightArrow) setValue(6);
     else if (key.leftArrow) setValue(5);
     else if (input === '1') setClock((c) => c + 1);
+    else if (key.backspace || key.delete) setQuery((q) => q.slice(0, -1));
     else if (input) setQuery((q) => q + input);
   });
   return (
     <Box flexDirection="column">
-      <Text>minimal ink keys ready · value ‹ {value} › · clock {clock} · query {query}</Text>
+      <Text>minimal ink keys ready · value ‹ {value} › · clock {clock} · query {query} </Text>
       {items.map((it, i) => <Text key={it}>{i === at ? '› ' : '  '}{it}</Text>)}
     </Box>
   );
