@@ -78,7 +78,9 @@ export function renderText(name: string, description: string | undefined, result
     show(r.stoppedAt),
     r.cache,
   ]);
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
+  // A loop, not Math.max(...rows): spreading a long table into one call overflows the stack.
+  const widths = header.map((h) => h.length);
+  for (const row of rows) row.forEach((c, i) => (widths[i] = Math.max(widths[i]!, c.length)));
   for (const row of [header, ...rows]) lines.push(row.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd());
   const stopped = results.filter((r) => r.stoppedAt !== null);
   lines.push('', stopped.length === 0 ? 'No request was stopped by the gateway.' : `Stopped requests (${stopped.length}):`);

@@ -17,8 +17,12 @@ export interface AppContextValue {
   progress: StoreApi<ProgressUiState>;
   /** The wall clock; tests inject a fixed one. */
   clock: () => Date;
-  /** Checks of work that quitting now would lose (an exam in progress); screens add theirs. */
-  unsaved: Array<() => boolean>;
+  /** What quitting now would lose or leave unfinished, as a phrase (an exam in progress); screens add theirs. */
+  unsaved: Array<() => string | undefined>;
+  /** Where work in progress is kept between runs (GATEPREP_HOME); none in most tests. */
+  home?: string;
+  /** Run once on the way out (quit, a signal, a crash): screens keep their work in progress there. */
+  onQuit: Array<() => void>;
 }
 
 export const AppContext = createContext<AppContextValue | null>(null);

@@ -13,7 +13,7 @@ const decksDir = join(fileURLToPath(new URL('../..', import.meta.url)), 'content
 const synthetic = parseDeck(
   `## 1. Throttling limits
 **Answer:** Buckets refill.
-**Tags:** throttling
+**Tags:** buckets
 
 ## 2. Caching basics
 **Answer:** Nothing about limits here, except throttling once in the answer.

@@ -1,4 +1,5 @@
 /** Generated questions: the marked answer is what the engine computes; distractors are distinct. */
+import { STATUS_CODES } from 'node:http';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createState, makeRequest } from '../../src/gateway/model.js';
@@ -21,9 +22,9 @@ function engineAnswer(q: GeneratedQuestion): string {
   const results = runScenario(sc);
   switch (q.kind) {
     case 'status':
-      return String(results[0]!.status);
+      return `${results[0]!.status} ${STATUS_CODES[results[0]!.status]}`;
     case 'stage':
-      return results[0]!.stoppedAt === null ? 'None' : STAGE_LABELS[results[0]!.stoppedAt];
+      return results[0]!.stoppedAt === null ? 'None: the request reaches the backend and its answer is returned' : STAGE_LABELS[results[0]!.stoppedAt];
     case 'burst':
       return String(results.filter((r) => r.status === 200).length);
     case 'next-pass': {
@@ -47,7 +48,7 @@ describe('generated questions', () => {
       fc.property(fc.constantFrom(...QUESTION_KINDS), fc.nat(), (kind, seed) => {
         const q = generateQuestion(kind, seed);
         expect(marked(q)).toHaveLength(1);
-        expect(marked(q)[0]!.startsWith(engineAnswer(q))).toBe(true);
+        expect(marked(q)[0]).toBe(engineAnswer(q)); // the whole text: '12' is not '1'
       }),
       { numRuns: 300 },
     );
@@ -116,5 +117,27 @@ describe('generated choices give nothing away by their length', () => {
     }
     const q = generateQuestion('burst', 3);
     for (const c of q.choices) expect(c.text).toMatch(/^\d+ succeed, \d+ get 429 Too Many Requests$/);
+  });
+});
+
+describe('the wording of generated questions', () => {
+  const qs = (['status', 'stage'] as const).flatMap((kind) => Array.from({ length: 300 }, (_, i) => generateQuestion(kind, i + 1)));
+
+  it('never calls a SigV4-signed request one with "no headers": the signature is a header', () => {
+    const signed = qs.filter((q) => /signed by a role|signed with the wrong secret key/.test(q.prompt));
+    expect(signed.length).toBeGreaterThan(0);
+    for (const q of signed) {
+      expect(q.prompt, q.id).not.toMatch(/no headers,/);
+      expect(q.prompt, q.id).toMatch(/SigV4 `Authorization` header/);
+    }
+  });
+
+  it('never says a request to a MOCK integration reaches a backend', () => {
+    const mock = qs.filter((q) => q.prompt.includes('Integration: MOCK'));
+    expect(mock.length).toBeGreaterThan(0);
+    for (const q of mock) {
+      for (const c of q.choices.filter((x) => x.correct)) expect(c.text, q.id).not.toMatch(/backend/i);
+      expect(q.explanation, q.id).not.toMatch(/backend's answer reaches/);
+    }
   });
 });

@@ -96,6 +96,22 @@ describe('Library', () => {
   });
 });
 
+describe('card sources', () => {
+  it('a source longer than the line is shown whole, broken after a slash, never cut with …', async () => {
+    const url = 'https://docs.aws.amazon.com/apigateway/latest/developerguide/how-to-use-postman-to-call-api-with-a-very-long-name.html';
+    const long = `---\ntopic: Long\n---\n## 1. Long source?\n**Answer:** Yes.\n**Source:** ${url}\n`;
+    const l = libraryOf(['long.md', long]);
+    const app = await renderApp(l, { name: 'card', ids: [l.cards[0]!.id], index: 0 });
+    await app.press(KEY.space);
+    const lines = app.frame().split('\n').map((x) => x.trim());
+    const at = lines.findIndex((x) => x.startsWith('https://'));
+    expect(lines[at]).toBe('https://docs.aws.amazon.com/apigateway/latest/developerguide/');
+    expect(lines.slice(at, at + 2).join('')).toBe(url);
+    expect(app.frame()).not.toContain('…');
+    app.unmount();
+  });
+});
+
 describe('Search', () => {
   it('updates on every key, finds a typo, opens the card and returns to the results', async () => {
     const app = await renderApp(lib(), { name: 'library' });

@@ -10,7 +10,8 @@ export function traceLines(trace: readonly TraceEntry[]): string[] {
 }
 
 export function resultLine(r: SimulateResult): string {
-  if (r.stoppedAt === null) return `The backend's answer reaches the client: **${r.response.status}**.`;
+  // a MOCK integration has no backend: "the integration" covers it and the proxies alike
+  if (r.stoppedAt === null) return `No stage stops it; the integration's answer reaches the client: **${r.response.status}**.`;
   return `API Gateway answers **${r.response.status}**${r.errorType ? ` (${r.errorType})` : ''}, stopped at **${r.stoppedAt}**.`;
 }
 
@@ -69,7 +70,7 @@ export const STAGE_LABELS: Record<StageName, string> = {
   integration: 'integration: calling the backend and waiting',
   response: "response: turning the backend's answer into HTTP",
 };
-export const NOT_STOPPED = 'None: every stage passes and the backend answers';
+export const NOT_STOPPED = 'None: every stage passes, the integration answers';
 
 /** "Requests 1-5: 200 ...; 6-8: 429 ..." with the trace of the first request of each run. */
 export function burstExplanation(results: readonly SimulateResult[]): string {

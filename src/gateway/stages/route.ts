@@ -1,6 +1,7 @@
 /**
  * Stage 1, route: payload size, then resource + method matching.
  */
+import { dict } from '../ownKeys.js';
 import { splitPath, type CompiledApi, type RouteMatch, type TrieNode } from '../compile.js';
 import type { Ctx } from '../context.js';
 import { MAX_PAYLOAD_BYTES, PAYLOAD_TOO_LARGE_TEXT, RESPONSE_TYPES } from '../responses.js';
@@ -86,10 +87,10 @@ export function matchRoute(api: CompiledApi, method: string, path: string): Rout
   let byMethod = api.matchMemo.get(path);
   const hit = byMethod?.get(method);
   if (hit) return hit;
-  const params: Record<string, string> = {};
+  const params = dict<string>();
   const node = path.startsWith('/') ? walk(api.root, splitPath(path), 0, params) : null;
   const route = node ? (node.methods.get(method) ?? node.methods.get('ANY') ?? null) : null;
-  const result: RouteMatch = { route, resourcePath: node ? node.resourcePath : null, params: route ? params : {} };
+  const result: RouteMatch = { route, resourcePath: node ? node.resourcePath : null, params: route ? params : dict<string>() };
   if (api.memoSize < 50_000) {
     if (!byMethod) api.matchMemo.set(path, (byMethod = new Map()));
     byMethod.set(method, result);

@@ -45,12 +45,7 @@ export function Search() {
     },
     {
       globals: false,
-      // keys of one chunk arrive before the next render: read the query as it is now, not as rendered
-      onOther: (input, key) => {
-        const current = app.getState().search.query;
-        if (key.backspace || key.delete) setSearch({ query: current.slice(0, -1), index: 0 });
-        else if (input && !key.ctrl && !key.meta && !key.tab && input >= ' ') setSearch({ query: current + input, index: 0 });
-      },
+      field: { read: () => app.getState().search.query, write: (text) => setSearch({ query: text, index: 0 }) },
     },
   );
   const start = Math.min(Math.max(0, selected - Math.floor(height / 2)), Math.max(0, hits.length - height));
