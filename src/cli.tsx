@@ -146,6 +146,13 @@ async function openScenarioArg(args: string[], ctx: CommandContext): Promise<Scr
     for (const e of loaded.errors) ctx.err(`${loaded.file}: ${e.path === '' ? '(file)' : e.path}: ${e.message}\n`);
     return 1;
   }
+  // templates / models: load velocityjs or ajv now, so the screen opens on the scenario itself
+  const [{ prepareConfig }, { resolvedOf }] = await Promise.all([import('./gateway/prepare.js'), import('./sim/session.js')]);
+  const errors = await prepareConfig(resolvedOf(loaded.session.doc).config);
+  if (errors.length > 0) {
+    for (const e of errors) ctx.err(`${found.path}: ${e.path}: ${e.message}\n`);
+    return 1;
+  }
   return { name: 'sim', scenario: found.path };
 }
 

@@ -10,10 +10,10 @@ import { loadLibrary } from '../content/library.js';
 import { sanitize } from '../content/sanitize.js';
 import { stageCardIndex } from '../content/stageCards.js';
 import type { StageName } from '../gateway/model.js';
-import { parseScenario, runScenario, type ScenarioResult } from '../gateway/scenario.js';
+import { loadScenario, runScenario, type ScenarioResult } from '../gateway/scenario.js';
 import { EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, type Command, type CommandContext } from './types.js';
 
-const USAGE = 'usage: gateprep trace FILE [--json]   (a scenario file, see SCENARIOS.md, or a preset name)\n';
+const USAGE = 'usage: gateprep trace FILE [--json]   (a scenario file, see docs/scenario-format.md, or a preset name)\n';
 
 /** Cards tagged `stage:<name>` in the built-in decks (see content/stageCards.ts). */
 export async function cardsForFromDecks(contentDir: string): Promise<(stage: StageName) => string[]> {
@@ -45,7 +45,7 @@ const trace: Command = async (ctx) => {
     ctx.err(`${file}: cannot read: ${code === 'ENOENT' ? 'no such file (and no preset of that name)' : (code ?? (e as Error).message)}\n`);
     return EXIT_BAD_INPUT;
   }
-  const parsed = parseScenario(text);
+  const parsed = await loadScenario(text);
   if (!parsed.ok) {
     for (const e of parsed.errors) ctx.err(sanitize(`${file}: ${e.path === "" ? "(file)" : e.path}: ${e.message}\n`));
     return EXIT_BAD_INPUT;
@@ -61,13 +61,17 @@ const trace: Command = async (ctx) => {
 
 export default trace;
 
+/** The longest stage name (integrationResponse). */
+const STAGE_WIDTH = 19;
+
 const show = (v: unknown): string => (v === null || v === undefined ? '-' : String(v));
 
 export function renderText(name: string, description: string | undefined, results: ScenarioResult[]): string {
   const lines: string[] = [`Scenario: ${name}`];
   if (description) lines.push(description);
   lines.push('');
-  const header = ['#', 't (ms)', 'method', 'path', 'status', 'errorType', 'stoppedAt', 'cache'];
+  const browser = results.some((r) => r.cors !== null);
+  const header = ['#', 't (ms)', 'method', 'path', 'status', 'errorType', 'stoppedAt', 'cache', ...(browser ? ['browser'] : [])];
   const rows = results.map((r) => [
     String(r.index),
     String(r.atMs),
@@ -77,6 +81,7 @@ export function renderText(name: string, description: string | undefined, result
     show(r.errorType),
     show(r.stoppedAt),
     r.cache,
+    ...(browser ? [r.cors === null ? '-' : r.cors.allowed ? 'allowed' : 'blocked'] : []),
   ]);
   // A loop, not Math.max(...rows): spreading a long table into one call overflows the stack.
   const widths = header.map((h) => h.length);
@@ -89,11 +94,18 @@ export function renderText(name: string, description: string | undefined, result
       '',
       `#${r.index} at ${r.atMs} ms  ${r.method} ${r.path}  ->  ${r.status} ${show(r.errorType)} ${r.message === null ? '(message null)' : JSON.stringify(r.message)}  stopped at ${r.stoppedAt}`,
     );
+    const pad = ''.padEnd(STAGE_WIDTH);
     for (const t of r.trace) {
-      lines.push(`  ${t.stage.padEnd(14)} ${t.outcome.padEnd(4)}  ${t.reason}`);
-      if (Object.keys(t.data).length > 0) lines.push(`  ${''.padEnd(14)}       ${JSON.stringify(t.data)}`);
-      if (t.outcome === 'stop' && t.cards.length > 0) lines.push(`  ${''.padEnd(14)}       learn more: ${t.cards.join(', ')}`);
+      lines.push(`  ${t.stage.padEnd(STAGE_WIDTH)} ${t.outcome.padEnd(4)}  ${t.reason}`);
+      if (t.note) lines.push(`  ${pad}       note: ${t.note}`);
+      if (Object.keys(t.data).length > 0) lines.push(`  ${pad}       ${JSON.stringify(t.data)}`);
+      if (t.outcome === 'stop' && t.cards.length > 0) lines.push(`  ${pad}       learn more: ${t.cards.join(', ')}`);
     }
+  }
+  const blocked = results.filter((r) => r.cors !== null && !r.cors.allowed);
+  if (blocked.length > 0) lines.push('', `Blocked by the browser (${blocked.length}):`);
+  for (const r of blocked) {
+    lines.push(`  #${r.index} ${r.method} ${r.path} -> ${r.status}: ${r.cors!.reason}${r.cors!.fix ? `; fix: ${r.cors!.fix}` : ''}`);
   }
   return lines.join('\n') + '\n';
 }

@@ -75,7 +75,8 @@ describe('gateprep trace --json', () => {
     const stages = doc.results[1].trace.map((t: { stage: string; outcome: string }) => `${t.stage}:${t.outcome}`);
     expect(stages).toEqual([
       'route:pass', 'resourcePolicy:skip', 'auth:skip', 'apiKey:skip', 'throttle:pass', 'quota:skip',
-      'validation:skip', 'cache:pass', 'integration:skip', 'response:pass',
+      'validation:skip', 'cache:pass', 'integrationRequest:skip', 'integration:skip', 'integrationResponse:skip',
+      'methodResponse:skip', 'response:pass',
     ]);
   });
 

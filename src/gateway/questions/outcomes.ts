@@ -57,7 +57,7 @@ export const OUTCOMES: readonly Outcome[] = [
   o(502, 'response', 'InternalServerErrorException', 'the Lambda output is not a proxy response'),
 ];
 
-const FROM: Record<StageName, string> = {
+export const FROM: Record<StageName, string> = {
   route: 'routing',
   resourcePolicy: 'the resource policy',
   auth: 'the auth stage',
@@ -66,13 +66,17 @@ const FROM: Record<StageName, string> = {
   quota: 'the quota check',
   validation: 'validation',
   cache: 'the cache',
+  integrationRequest: 'the integration request',
   integration: 'the integration',
+  integrationResponse: 'the integration response',
+  methodResponse: 'the method response',
   response: 'the response stage',
 };
 
 /** "403 Forbidden from the resource policy: the resource policy denies the caller's IP". */
+// a MOCK integration has no backend: "the integration" covers it and the proxies alike
 export function outcomeText(x: Pick<Outcome, 'status' | 'stage' | 'because'>): string {
-  return `${statusText(x.status)} ${x.stage === null ? 'from the backend' : `from ${FROM[x.stage]}`}: ${x.because}`;
+  return `${statusText(x.status)} ${x.stage === null ? 'from the integration' : `from ${FROM[x.stage]}`}: ${x.because}`;
 }
 
 /** The outcome the engine produced. A backend's own non-200 answer is passed through as it is. */
