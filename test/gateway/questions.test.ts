@@ -37,7 +37,7 @@ function engineAnswer(q: GeneratedQuestion): string {
       return `${ok} succeed, ${results.length - ok} get 429 Too Many Requests`;
     }
     case 'lambda-status':
-      return String(results[0]!.status);
+      return `${results[0]!.status} ${STATUS_CODES[results[0]!.status]}`;
     case 'body':
       return bodyChoice(results[0]!.body);
     case 'cors':
