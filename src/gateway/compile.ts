@@ -15,6 +15,8 @@ import type {
 } from './model.js';
 import { own } from './ownKeys.js';
 import { compileTokenRegex, type TokenRegex } from './regex.js';
+import { compileBodyModel, compileV2, type CompiledV2 } from './compileV2.js';
+import type { CompiledModel } from './models.js';
 
 export interface IdentitySource {
   kind: 'header' | 'query';
@@ -53,6 +55,9 @@ export interface CompiledRoute {
   cacheKeyPrefix: string;
   /** What the client gets when the integration succeeds (shared, frozen). */
   successResponse: GatewayResponse;
+  /** Templates, integration and method responses; null for a version-1 route. */
+  v2: CompiledV2 | null;
+  bodyModel: CompiledModel | null;
 }
 
 export interface MethodBucket {
@@ -83,6 +88,8 @@ export interface RouteMatch {
   /** The resource that matched (null when no resource did). */
   resourcePath: string | null;
   params: Record<string, string>;
+  /** The more specific resource that matched the path but lacks the method (null: no fallback). */
+  fallbackFrom: string | null;
 }
 
 export interface CompiledApi {
@@ -165,7 +172,19 @@ function compileRoute(cfg: GatewayConfig, r: RouteConfig, index: number): Compil
     cacheKeyParams,
     cacheKeyPrefix: `${r.method === 'ANY' ? 'ANY' : r.method} ${r.path}`,
     successResponse: successResponse(r),
+    v2: compileV2(r),
+    bodyModel: safeModel(r),
   };
+}
+
+/** An invalid model is reported by prepareConfig (exit 1); here it can only answer 400. */
+function safeModel(r: RouteConfig): CompiledModel | null {
+  try {
+    return compileBodyModel(r);
+  } catch (e) {
+    if (/prepareConfig/.test((e as Error).message)) throw e;
+    return { check: () => 'the model is not a valid JSON Schema draft 4' };
+  }
 }
 
 function compileAuthorizer(cfg: GatewayConfig, r: RouteConfig): CompiledAuthorizer | null {

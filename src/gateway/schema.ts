@@ -8,6 +8,7 @@ import { isValidIpOrCidr } from './ip.js';
 import { HTTP_METHODS } from './model.js';
 import { own } from './ownKeys.js';
 import { tokenRegexError } from './regex.js';
+import { authorizerV2, checkRouteV2, gatewayResponses, integrationV2, methodResponses, stageVariables } from './schemaV2.js';
 
 const throttle = z.strictObject({
   rateLimit: z.number().min(0),
@@ -42,6 +43,7 @@ const authorizer = z.strictObject({
   error: z.array(z.string()).default([]),
   policyScope: z.enum(['api', 'method']).default('api'),
   usageIdentifierKey: z.string().optional(),
+  ...authorizerV2,
 });
 
 const SEGMENT = /^([A-Za-z0-9._~:@!$&'()*+,;=-]+|\{[A-Za-z0-9_.-]+\}|\{[A-Za-z0-9_.-]+\+\})$/;
@@ -59,6 +61,7 @@ const integration = z.strictObject({
   body: z.string().default(''),
   timeoutMs: z.number().int().min(50).max(300_000).default(29_000),
   fail: z.enum(['timeout', 'unreachable', 'malformed', 'error']).optional(),
+  ...integrationV2,
 });
 
 const route = z.strictObject({
@@ -72,6 +75,7 @@ const route = z.strictObject({
       requiredHeaders: z.array(z.string().min(1)).default([]),
       requiredQuery: z.array(z.string().min(1)).default([]),
       bodyRequiredFields: z.array(z.string()).optional(),
+      bodyModel: z.record(z.string(), z.unknown()).optional(),
     })
     .optional(),
   throttle: throttle.optional(),
@@ -84,12 +88,15 @@ const route = z.strictObject({
         .default([]),
     })
     .optional(),
+  methodResponses: methodResponses.optional(),
   integration: integration,
 });
 
 const ipList = z.array(z.string().refine(isValidIpOrCidr, 'not an IP address or CIDR block')).default([]);
 
 const api = z.strictObject({
+  // Absent means REST, so every version-1 file keeps its meaning (HTTP and WEBSOCKET: src/gateway/apiType.ts).
+  apiType: z.literal('REST').optional(),
   endpointType: z.enum(['EDGE', 'REGIONAL', 'PRIVATE']).default('REGIONAL'),
   apiKeySource: z.enum(['HEADER', 'AUTHORIZER']).default('HEADER'),
   resourcePolicy: z
@@ -97,6 +104,7 @@ const api = z.strictObject({
     .optional(),
   authorizers: z.record(z.string(), authorizer).default({}),
   routes: z.array(route).min(1),
+  gatewayResponses: gatewayResponses.optional(),
 });
 
 const stageCache = z.strictObject({
@@ -136,6 +144,7 @@ export const scenarioSchema = z
         name: z.string().min(1).default('prod'),
         throttle: throttle.optional(),
         cache: stageCache.default(stageCache.parse({})),
+        variables: stageVariables.optional(),
       })
       .default({ name: 'prod', cache: stageCache.parse({}) }),
     apiKeys: z
@@ -179,6 +188,7 @@ export const scenarioSchema = z
         issue([...at, 'integration', 'fail'], '"error" is a Lambda function error: needs type AWS or AWS_PROXY (for an HTTP backend error set status)');
       if (integ.timeoutMs > 29_000 && s.api.endpointType === 'EDGE')
         issue([...at, 'integration', 'timeoutMs'], 'edge-optimized APIs cannot raise the integration timeout above 29000 ms');
+      checkRouteV2(r, at, issue);
     });
     let expanded = 0;
     for (const [i, r] of s.requests.entries()) {

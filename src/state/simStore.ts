@@ -8,6 +8,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { STAGES, type Outcome, type SimulateResult, type StageName } from '../gateway/model.js';
 import { runLoad, type LoadResult } from '../gateway/load.js';
+import { engineReady, prepareConfig } from '../gateway/prepare.js';
 import { loadScenarioFile, loadScenarioText, listPresets, saveSession, type Preset } from '../sim/files.js';
 import { advanceClock, moveCursor, newSession, resolvedOf, runCurrent, sendAgain, type ClockStep, type Session } from '../sim/session.js';
 import { change, type Row } from '../sim/settings.js';
@@ -148,11 +149,20 @@ export function createSimStore(deps: SimDeps): StoreApi<SimState> {
   }
   const run = (s: Session) => runCurrent(s, deps.cardsFor);
   const now = deps.now ?? Date.now;
+  /** Templates and models need libraries loaded first (only then): open the starter meanwhile. */
+  const ready = (s: Session) => engineReady(resolvedOf(s.doc).config);
+  const prepare = (s: Session) => prepareConfig(resolvedOf(s.doc).config);
+  let pending: Session | null = null;
+  if (!ready(initial)) {
+    pending = initial;
+    initial = newSession(starterDoc(), { name: 'my-api', home: false });
+    initialMessage = { text: `loading the template engine for ${pending.source.name}…`, error: false };
+  }
   // the setup as last loaded or saved: a different doc means edits a quit would lose
-  let baseline = initial.doc;
+  let baseline = (pending ?? initial).doc;
   const offered = deps.initialText === undefined && !deps.initialPath ? (deps.draft?.read() ?? null) : null;
 
-  return createStore<SimState>()((set, get) => {
+  const store = createStore<SimState>()((set, get) => {
     /** After an edit: re-run from the same earlier requests, show it all, mark what changed. */
     const edited = (session: Session, extra: Partial<SimState> = {}) => {
       const before = get().result;
@@ -271,6 +281,14 @@ export function createSimStore(deps: SimDeps): StoreApi<SimState> {
       loadPreset: (p) => {
         const loaded = loadScenarioFile(p.path, p.home);
         if (!loaded.ok) return set({ message: { text: `${p.name}: ${loaded.errors[0]!.path || '(file)'}: ${loaded.errors[0]!.message}`, error: true } });
+        if (!ready(loaded.session)) {
+          set({ message: { text: `loading the template engine for ${p.name}…`, error: false } });
+          void prepare(loaded.session).then((errors) => {
+            if (errors.length > 0) set({ message: { text: `${p.name}: ${errors[0]!.path}: ${errors[0]!.message}`, error: true } });
+            else get().loadPreset(p);
+          });
+          return;
+        }
         moved(loaded.session);
         baseline = loaded.session.doc;
         set({ view: 'trace', routeIdx: 0, lastRun: null, previousRun: null, message: { text: `loaded ${p.name}: ${loaded.session.doc.requests.length} requests`, error: false } });
@@ -318,4 +336,15 @@ export function createSimStore(deps: SimDeps): StoreApi<SimState> {
       },
     };
   });
+  if (pending) {
+    const waiting = pending;
+    void prepare(waiting).then((errors) => {
+      if (errors.length > 0) store.setState({ message: { text: `${waiting.source.name}: ${errors[0]!.path}: ${errors[0]!.message}`, error: true } });
+      else {
+        baseline = waiting.doc;
+        store.setState({ session: waiting, result: run(waiting), revealed: 0, selected: 0, changed: {}, message: null });
+      }
+    });
+  }
+  return store;
 }

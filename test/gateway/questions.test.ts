@@ -8,7 +8,7 @@ import { parseScenario, runScenario } from '../../src/gateway/scenario.js';
 import { BOUNDS, choiceBalance, clearlyLongest } from '../../src/content/choiceBalance.js';
 import { FROM } from '../../src/gateway/questions/outcomes.js';
 import { NOT_STOPPED } from '../../src/gateway/questions/wording.js';
-import { formatSeconds, generateQuestion, generateQuestions, questionFromId, QUESTION_KINDS, STAGE_LABELS, type GeneratedQuestion } from '../../src/gateway/questions.js';
+import { bodyChoice, corsAnswer, formatSeconds, generateQuestion, generateQuestions, questionFromId, QUESTION_KINDS, STAGE_LABELS, type GeneratedQuestion } from '../../src/gateway/questions.js';
 
 function scenarioOf(q: GeneratedQuestion) {
   const p = parseScenario(q.scenarioJson);
@@ -36,6 +36,12 @@ function engineAnswer(q: GeneratedQuestion): string {
       const ok = results.filter((r) => r.status === 200).length;
       return `${ok} succeed, ${results.length - ok} get 429 Too Many Requests`;
     }
+    case 'lambda-status':
+      return `${results[0]!.status} ${STATUS_CODES[results[0]!.status]}`;
+    case 'body':
+      return bodyChoice(results[0]!.body);
+    case 'cors':
+      return corsAnswer(results[0]!.cors, results[0]!.stoppedAt);
     case 'next-pass': {
       // the scenario carries the burst plus one request at the answer's instant: it passes, 1 ms earlier it fails
       const last = results[results.length - 1]!;
@@ -102,6 +108,23 @@ describe('generated questions', () => {
     }
     for (const code of ['200', '400', '401', '403', '404', '500', '502', '504']) expect(statuses).toContain(code);
     for (const st of ['route', 'auth', 'apiKey', 'validation', 'integration', 'None']) expect(stages).toContain(st);
+  });
+
+  it('the lifecycle kinds cover their outcomes: mapped and unmapped Lambda errors, customised bodies, every CORS gap', () => {
+    const lambda = new Set<string>();
+    const bodies = new Set<string>();
+    const cors = new Set<string>();
+    for (let s = 0; s < 300; s++) {
+      lambda.add(marked(generateQuestion('lambda-status', s))[0]!.slice(0, 3));
+      bodies.add(marked(generateQuestion('body', s))[0]!);
+      cors.add(marked(generateQuestion('cors', s))[0]!);
+    }
+    for (const code of ['200', '400', '500']) expect(lambda).toContain(code);
+    expect(bodies).toContain('`{"error":"Forbidden","type":"INVALID_API_KEY"}`');
+    expect(bodies).toContain('`{"hint":"send x-api-key","stage":"prod"}`');
+    expect(bodies).toContain('An empty body');
+    expect(bodies).toContain('`{"errorMessage":"Invalid pet id","errorType":"Error","stackTrace":[]}`');
+    expect(cors.size).toBe(6);
   });
 });
 

@@ -3,7 +3,7 @@
  * (AWS documentation or ../shared/gateway-reference.md). The source is named in each test.
  */
 import { describe, expect, it } from 'vitest';
-import { parseScenario } from '../../src/gateway/scenario.js';
+import { loadScenario, parseScenario } from '../../src/gateway/scenario.js';
 import { api, brief, entry, run } from './helpers.js';
 
 describe('review: resource policy combined with IAM / authorizers (Table A, same account)', () => {
@@ -181,7 +181,7 @@ describe('review: the trace says where the documentation is silent (gateway-refe
       requests: [{ method: 'GET', path: '/pets', headers: { Authorization: 'd' } }],
     });
     expect(r!.message).toBe('User is not authorized to access this resource with an explicit deny');
-    expect(entry(r!, 'auth').reason).toContain('in an identity-based policy');
+    expect(entry(r!, 'auth').note).toContain('in an identity-based policy');
   });
 });
 
@@ -225,7 +225,7 @@ describe('review: traced and untraced runs agree on every preset', () => {
     const { simulate } = await import('../../src/gateway/pipeline.js');
     const dir = resolve(__dirname, '../../content/scenarios');
     for (const f of readdirSync(dir).filter((x) => x.endsWith('.json'))) {
-      const p = parseScenario(readFileSync(join(dir, f), 'utf8'));
+      const p = await loadScenario(readFileSync(join(dir, f), 'utf8'));
       if (!p.ok) throw new Error(f);
       const pick = (trace: boolean) => {
         const state = createState();

@@ -284,7 +284,7 @@ describe('results', () => {
     expect(app.frame()).toContain('o open in simulator');
     await new Promise((r) => setImmediate(r)); // the review's key handler attaches after its first frame
     await app.press('j');
-    expect(app.frame()).toContain('↓ 17 more lines');
+    expect(app.frame()).toContain('↓ 27 more lines');
     await app.press('o').catch(() => undefined); // the simulator screen may draw the same first frame later
     const screen = app.context.app.getState().screen;
     expect(screen.name).toBe('sim');

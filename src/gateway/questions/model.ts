@@ -1,6 +1,6 @@
 /** The shapes of the questions the simulator writes. */
-export type QuestionKind = 'status' | 'stage' | 'burst' | 'next-pass';
-export const QUESTION_KINDS: readonly QuestionKind[] = ['status', 'stage', 'burst', 'next-pass'];
+export type QuestionKind = 'status' | 'stage' | 'burst' | 'next-pass' | 'lambda-status' | 'body' | 'cors';
+export const QUESTION_KINDS: readonly QuestionKind[] = ['status', 'stage', 'burst', 'next-pass', 'lambda-status', 'body', 'cors'];
 
 /** The topic generated questions are filed under (a quiz can filter on it like a deck topic). */
 export const SIM_TOPIC = 'Simulator';

@@ -66,7 +66,10 @@ export const FROM: Record<StageName, string> = {
   quota: 'the quota check',
   validation: 'validation',
   cache: 'the cache',
+  integrationRequest: 'the integration request',
   integration: 'the integration',
+  integrationResponse: 'the integration response',
+  methodResponse: 'the method response',
   response: 'the response stage',
 };
 

@@ -37,6 +37,8 @@ export const STATUS_TEXT: Record<number, string> = {
   403: '403 Forbidden',
   404: '404 Not Found',
   413: '413 Payload Too Large',
+  415: '415 Unsupported Media Type',
+  422: '422 Unprocessable Content',
   429: '429 Too Many Requests',
   500: '500 Internal Server Error',
   502: '502 Bad Gateway',
@@ -67,7 +69,10 @@ export const STAGE_LABELS: Record<StageName, string> = {
   quota: "quota: the usage plan's daily or monthly quota",
   validation: "validation: the method's request validator",
   cache: 'cache: the stage cache answering from an entry',
+  integrationRequest: 'integrationRequest: mapping and the request template',
   integration: 'integration: calling the backend and waiting',
+  integrationResponse: 'integrationResponse: the selection pattern matched',
+  methodResponse: 'methodResponse: the declared status and headers',
   response: "response: turning the backend's answer into HTTP",
 };
 export const NOT_STOPPED = 'None: every stage passes, the integration answers';

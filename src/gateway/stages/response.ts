@@ -7,6 +7,7 @@
 import { MAX_CACHEABLE_BYTES, store } from '../cache.js';
 import type { Ctx } from '../context.js';
 import type { GatewayResponse } from '../model.js';
+import { checkProxyResult } from '../proxyResult.js';
 import { RESPONSE_TYPES } from '../responses.js';
 import { utf8Length } from './route.js';
 
@@ -35,6 +36,17 @@ export function responseStage(c: Ctx): boolean {
         { type: i.type },
       );
     return c.stop('response', RESPONSE_TYPES.BAD_GATEWAY);
+  }
+  if (i.proxyResult !== undefined) {
+    const checked = checkProxyResult(i.proxyResult);
+    if (!checked.ok) {
+      if (c.trace)
+        c.add('response', 'stop', `Malformed Lambda proxy response: ${checked.problem}; 502 Internal server error`, { proxyResult: i.proxyResult },
+          'The x-amzn-ErrorType of this 502 is not documented; the simulator sends InternalServerErrorException.');
+      return c.stop('response', RESPONSE_TYPES.BAD_GATEWAY);
+    }
+    c.integrationResponse = checked.response;
+    if (c.trace && checked.notes.length > 0) c.add('response', 'pass', `the proxy output is valid: ${checked.notes.join('; ')}`, { status: checked.response.status });
   }
   const res = c.integrationResponse!;
   let note = '';
