@@ -48,12 +48,12 @@ function removeQuietly(path: string): void {
 }
 
 /** Writes `text` to a new temp file beside `path` and fsyncs it; returns the temp path. */
-function writeTemp(path: string, text: string): string {
+function writeTemp(path: string, content: string | Uint8Array): string {
   const tmp = `${path}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`;
   const fd = openSync(tmp, 'wx', 0o644);
   let complete = false;
   try {
-    writeAll(fd, Buffer.from(text, 'utf8'), path);
+    writeAll(fd, typeof content === 'string' ? Buffer.from(content, 'utf8') : Buffer.from(content.buffer, content.byteOffset, content.byteLength), path);
     fsyncSync(fd);
     complete = true;
   } finally {
@@ -65,8 +65,8 @@ function writeTemp(path: string, text: string): string {
 
 /** Replaces `path` with `text`: temp file, every byte checked, fsync, rename, folder fsync.
  * On any failure the old file is untouched and the temp file removed. */
-export function writeFileAtomic(path: string, text: string): void {
-  const tmp = writeTemp(path, text);
+export function writeFileAtomic(path: string, content: string | Uint8Array): void {
+  const tmp = writeTemp(path, content);
   try {
     renameSync(tmp, path);
   } catch (e) {

@@ -95,6 +95,8 @@ const route = z.strictObject({
 const ipList = z.array(z.string().refine(isValidIpOrCidr, 'not an IP address or CIDR block')).default([]);
 
 const api = z.strictObject({
+  // Absent means REST, so every version-1 file keeps its meaning (HTTP and WEBSOCKET: src/gateway/apiType.ts).
+  apiType: z.literal('REST').optional(),
   endpointType: z.enum(['EDGE', 'REGIONAL', 'PRIVATE']).default('REGIONAL'),
   apiKeySource: z.enum(['HEADER', 'AUTHORIZER']).default('HEADER'),
   resourcePolicy: z

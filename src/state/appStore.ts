@@ -10,6 +10,7 @@ export type Screen =
   | { name: 'study'; deck?: string; topic?: string; cram?: boolean }
   | { name: 'progress' }
   | { name: 'quiz' }
+  | { name: 'apis'; /** A preset name or an HTTP / WebSocket scenario file. */ preset?: string }
   | { name: 'sim'; scenario?: string; /** A whole scenario file's text (SCENARIOS.md schema), e.g. a generated quiz question's. */ scenarioJson?: string };
 
 export type ScreenName = Screen['name'];

@@ -11,7 +11,7 @@ import { Library } from './screens/Library.js';
 import { Topic } from './screens/Topic.js';
 import { CardView } from './screens/CardView.js';
 import { Search } from './screens/Search.js';
-import { Progress, Quiz, Simulator, Study } from './lazyScreens.js';
+import { ApiTypes, Progress, Quiz, Simulator, Study } from './lazyScreens.js';
 
 export function App() {
   const { columns, rows } = useTerminalSize();
@@ -78,6 +78,8 @@ function CurrentScreen() {
       return <Study key={`${screen.deck ?? ''}|${screen.topic ?? ''}|${screen.cram ? 'cram' : ''}`} deck={screen.deck} topic={screen.topic} cram={screen.cram} />;
     case 'progress':
       return <Progress />;
+    case 'apis':
+      return <ApiTypes preset={screen.preset} />;
   }
 }
 

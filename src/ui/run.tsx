@@ -22,6 +22,8 @@ export interface TuiOptions {
   contentDir: string;
   homeDir: string;
   decks: string[];
+  /** Told on the first screen (the data folder moved). */
+  notices?: string[];
 }
 
 export interface ContextOptions {
@@ -123,7 +125,7 @@ const REDRAW_GAP_MS = 30;
 
 export async function runTui(options: TuiOptions): Promise<number> {
   const library = await loadLibrary(options.contentDir, userDeckPaths(options.homeDir, options.decks));
-  const notices: string[] = [];
+  const notices: string[] = [...(options.notices ?? [])];
   notices.push(...keptNotices(options.homeDir));
   const broken = brokenDecks(library.decks);
   if (broken) notices.push(`${broken.files.length} deck${broken.files.length === 1 ? ' has' : 's have'} errors: run "${broken.command}" to see them`);

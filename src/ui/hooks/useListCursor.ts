@@ -8,7 +8,7 @@ import type { Handlers } from '../keys.js';
 const remembered = new WeakMap<object, Map<string, number>>();
 
 /** `remember` names the list (e.g. `topic:Caching`) so its row survives leaving the screen and coming back. */
-export function useListCursor(count: number, page: number, initial = 0, remember?: string): { index: number; keys: Handlers } {
+export function useListCursor(count: number, page: number, initial = 0, remember?: string): { index: number; keys: Handlers; set: (i: number) => void } {
   const { app } = useAppContext();
   const memory = remembered.get(app) ?? remembered.set(app, new Map()).get(app)!;
   const [raw, setRaw] = useState(() => (remember !== undefined ? (memory.get(remember) ?? initial) : initial));
@@ -22,5 +22,10 @@ export function useListCursor(count: number, page: number, initial = 0, remember
     });
   const keys: Handlers = { up: () => move(-1), down: () => move(1) };
   if (count > page) Object.assign(keys, { pageUp: () => move(-page), pageDown: () => move(page) });
-  return { index, keys };
+  const set = (i: number) => {
+    const next = clampIndex(i, count);
+    if (remember !== undefined) memory.set(remember, next);
+    setRaw(next);
+  };
+  return { index, keys, set };
 }

@@ -65,6 +65,13 @@ export function Home() {
       screen: { name: 'sim' },
       about: 'Step a request through the gateway, change its settings, and see what changes and why.',
     },
+    {
+      key: 'apis',
+      label: 'HTTP & WebSocket APIs',
+      detail: 'REST vs HTTP side by side · WebSocket timelines',
+      screen: { name: 'apis' },
+      about: 'The same request through a REST and an HTTP API, and a WebSocket connection from $connect to an @connections push.',
+    },
   ];
   // coming back with esc finds the part one left highlighted
   const cursor = useListCursor(entries.length, entries.length, 0, 'home');
