@@ -11,11 +11,13 @@ import { loadDecks } from '../../src/content/load.js';
 import { HTTP_STAGES } from '../../src/gateway/http/model.js';
 import { WS_STEPS } from '../../src/gateway/websocket/timeline.js';
 import type { Card } from '../../src/content/types.js';
+import { STAGES as SIM_STAGES } from '../../src/gateway/model.js';
 
 const dir = join(fileURLToPath(new URL('../..', import.meta.url)), 'content', 'decks');
 const library = loadDecks([dir]);
 const { cards } = library;
-const STAGES = ['route', 'resourcepolicy', 'auth', 'apikey', 'throttle', 'quota', 'validation', 'cache', 'integration', 'response'];
+/** The simulator's stages (version 1 and 2), lower-cased as the parser lower-cases tags. */
+const STAGES = SIM_STAGES.map((s) => s.toLowerCase());
 
 /** What a card asserts as true: its answer and its correct choices. */
 const claims = (c: Card) => [c.answer, ...c.choices.filter((x) => x.correct).map((x) => x.text)].join('\n').replace(/\s+/g, ' ');
