@@ -1,6 +1,6 @@
 /** `gateprep search QUERY [--json]`: the library's ranking, best first. */
 import { loadLibrary } from '../content/library.js';
-import { buildIndex } from '../content/search.js';
+import { loadSearchIndex } from '../content/searchLoad.js';
 import { userDeckPaths } from '../paths.js';
 import { EXIT_OK, EXIT_USAGE, type Command } from './types.js';
 
@@ -12,7 +12,7 @@ const search: Command = async (ctx) => {
   }
   const library = await loadLibrary(ctx.contentDir, userDeckPaths(ctx.homeDir, ctx.flags.decks));
   for (const e of library.errors) ctx.err(`warning: ${e.file}:${e.line}: ${e.message}\n`);
-  const hits = buildIndex(library.cards).search(query, 20);
+  const hits = (await loadSearchIndex(library.cards)).search(query, 20);
   if (ctx.flags.json) {
     const results = hits.map((h) => ({ id: h.card.id, title: h.card.title, topic: h.card.topic, score: Math.round(h.score * 1000) / 1000 }));
     ctx.out(`${JSON.stringify({ results }, null, 2)}\n`);

@@ -10,7 +10,11 @@ import { loadLibrary } from '../content/library.js';
 import { sanitize } from '../content/sanitize.js';
 import { stageCardIndex } from '../content/stageCards.js';
 import type { StageName } from '../gateway/model.js';
-import { loadScenario, runScenario, type ScenarioResult } from '../gateway/scenario.js';
+import { loadAnyScenario, runAnyScenario } from '../gateway/apiType.js';
+import type { HttpScenarioResult } from '../gateway/http/scenario.js';
+import type { ScenarioResult } from '../gateway/scenario.js';
+import type { WsResult } from '../gateway/websocket/timeline.js';
+import { renderHttpText, renderWsText } from './traceText.js';
 import { EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, type Command, type CommandContext } from './types.js';
 
 const USAGE = 'usage: gateprep trace FILE [--json]   (a scenario file, see docs/scenario-format.md, or a preset name)\n';
@@ -24,10 +28,17 @@ export async function cardsForFromDecks(contentDir: string): Promise<(stage: Sta
   }
 }
 
+/** Preset folders: REST presets at the top, HTTP and WebSocket presets in folders of their own. */
+export const PRESET_DIRS = ['', 'http', 'websocket'];
+
 function resolveFile(ctx: CommandContext, arg: string): string {
   if (existsSync(arg)) return arg;
-  const preset = join(ctx.contentDir, 'scenarios', arg.endsWith('.json') ? arg : `${arg}.json`);
-  return existsSync(preset) ? preset : arg;
+  const file = arg.endsWith('.json') ? arg : `${arg}.json`;
+  for (const dir of PRESET_DIRS) {
+    const preset = join(ctx.contentDir, 'scenarios', dir, file);
+    if (existsSync(preset)) return preset;
+  }
+  return arg;
 }
 
 const trace: Command = async (ctx) => {
@@ -45,17 +56,26 @@ const trace: Command = async (ctx) => {
     ctx.err(`${file}: cannot read: ${code === 'ENOENT' ? 'no such file (and no preset of that name)' : (code ?? (e as Error).message)}\n`);
     return EXIT_BAD_INPUT;
   }
-  const parsed = await loadScenario(text);
+  const parsed = await loadAnyScenario(text);
   if (!parsed.ok) {
     for (const e of parsed.errors) ctx.err(sanitize(`${file}: ${e.path === "" ? "(file)" : e.path}: ${e.message}\n`));
     return EXIT_BAD_INPUT;
   }
-  const results = runScenario(parsed.scenario, { cardsFor: await cardsForFromDecks(ctx.contentDir) });
+  const s = parsed.scenario;
+  const cardsFor = await cardsForFromDecks(ctx.contentDir);
+  const results = runAnyScenario(s, { cardsFor: cardsFor as (stage: string) => string[] });
   if (ctx.flags.json) {
-    ctx.out(`${JSON.stringify({ scenario: parsed.scenario.name, results }, null, 2)}\n`);
+    const head = s.apiType === 'REST' ? { scenario: s.name } : { scenario: s.name, apiType: s.apiType };
+    ctx.out(`${JSON.stringify({ ...head, results }, null, 2)}\n`);
     return EXIT_OK;
   }
-  ctx.out(sanitize(renderText(parsed.scenario.name, parsed.scenario.description, results)));
+  const rendered =
+    s.apiType === 'HTTP'
+      ? renderHttpText(s.name, s.description, results as HttpScenarioResult[])
+      : s.apiType === 'WEBSOCKET'
+        ? renderWsText(s.name, s.description, results as WsResult[])
+        : renderText(s.name, s.description, results as ScenarioResult[]);
+  ctx.out(sanitize(rendered));
   return EXIT_OK;
 };
 
@@ -83,7 +103,9 @@ export function renderText(name: string, description: string | undefined, result
     r.cache,
     ...(browser ? [r.cors === null ? '-' : r.cors.allowed ? 'allowed' : 'blocked'] : []),
   ]);
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
+  // A loop, not Math.max(...rows): spreading a long table into one call overflows the stack.
+  const widths = header.map((h) => h.length);
+  for (const row of rows) row.forEach((c, i) => (widths[i] = Math.max(widths[i]!, c.length)));
   for (const row of [header, ...rows]) lines.push(row.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd());
   const stopped = results.filter((r) => r.stoppedAt !== null);
   lines.push('', stopped.length === 0 ? 'No request was stopped by the gateway.' : `Stopped requests (${stopped.length}):`);

@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDeck } from './parse.js';
+import { replacementErrors } from './replaces.js';
 import type { Card, Deck, DeckError } from './types.js';
 
 export interface Library {
@@ -68,7 +69,9 @@ export function combine(decks: Deck[]): Library {
       owner.set(card.id, card);
       cards.push(card);
     }
-    errors.push(...deck.errors);
   }
+  const byFile = new Map(decks.map((d) => [d.file, d]));
+  for (const e of replacementErrors(cards)) byFile.get(e.file)?.errors.push(e);
+  for (const deck of decks) errors.push(...deck.errors);
   return { decks, cards, errors };
 }

@@ -11,11 +11,11 @@ import type { Card, Choice, Deck, DeckError } from './types.js';
 
 export const MAX_DECK_BYTES = 20 * 1024 * 1024;
 
-type SectionName = 'question' | 'answer' | 'tags' | 'difficulty' | 'source' | 'choices' | 'explanation';
+type SectionName = 'question' | 'answer' | 'tags' | 'aliases' | 'replaces' | 'difficulty' | 'source' | 'choices' | 'explanation';
 interface Section { line: number; /** line number of lines[0] */ first: number; lines: string[] }
 interface RawCard { title: string; line: number; preamble: string[]; sections: Partial<Record<SectionName, Section>> }
 
-const MARKER = /^\*\*(question|answer|tags|difficulty|sources?|choices|explanation):\*\*\s?(.*)$/i;
+const MARKER = /^\*\*(question|answer|tags|aliases|replaces|difficulty|sources?|choices|explanation):\*\*\s?(.*)$/i;
 const HEADING = /^##\s+(.*?)\s*#*\s*$/;
 const FENCE = /^\s*(```|~~~)/;
 const CHOICE = /^\s*[-*+]\s+\[([ xX])\]\s+(.*)$/;
@@ -102,6 +102,8 @@ function parseInto(deck: Deck, input: string): void {
 }
 
 const text = (s: Section | undefined): string => (s ? sanitize(s.lines.join('\n')).trim() : '');
+/** A comma-separated field ("a, b c, d"), each item trimmed, lower-cased, unique. */
+const list = (s: Section | undefined): string[] => [...new Set(text(s).split(',').map((t) => t.replace(/\s+/g, ' ').trim().toLowerCase()).filter(Boolean))];
 
 function buildCard(raw: RawCard, deck: Deck, deckTags: string[], err: (line: number, message: string) => void): Card | undefined {
   const { sections: s } = raw;
@@ -116,7 +118,9 @@ function buildCard(raw: RawCard, deck: Deck, deckTags: string[], err: (line: num
     title,
     question: text(s.question) || sanitize(raw.preamble.join('\n')).trim() || title,
     answer: text(s.answer),
-    tags: [...new Set([...deckTags, ...text(s.tags).split(',').map((t) => t.trim().toLowerCase()).filter(Boolean)])],
+    tags: [...new Set([...deckTags, ...list(s.tags)])],
+    ...(s.aliases ? { aliases: list(s.aliases) } : {}),
+    ...(s.replaces ? { replaces: [...new Set(text(s.replaces).split(',').map((t) => t.trim()).filter(Boolean))] } : {}),
     ...(difficulty ? { difficulty } : {}),
     sources: text(s.source).split(/[\s,]+/).filter(Boolean),
     choices,

@@ -13,6 +13,8 @@ import type {
   ThrottleLimit,
   UsagePlanConfig,
 } from './model.js';
+import { own } from './ownKeys.js';
+import { compileTokenRegex, type TokenRegex } from './regex.js';
 import { compileBodyModel, compileV2, type CompiledV2 } from './compileV2.js';
 import type { CompiledModel } from './models.js';
 
@@ -24,7 +26,7 @@ export interface IdentitySource {
 export interface CompiledAuthorizer {
   name: string;
   cfg: AuthorizerConfig;
-  regex: RegExp | null;
+  regex: TokenRegex | null;
   sources: IdentitySource[];
   allow: Set<string>;
   deny: Set<string>;
@@ -188,7 +190,7 @@ function safeModel(r: RouteConfig): CompiledModel | null {
 function compileAuthorizer(cfg: GatewayConfig, r: RouteConfig): CompiledAuthorizer | null {
   if (r.authorization !== 'CUSTOM' && r.authorization !== 'COGNITO_USER_POOLS') return null;
   const name = r.authorizer ?? '';
-  const a = cfg.api.authorizers[name];
+  const a = own(cfg.api.authorizers, name);
   if (!a) return null;
   const sources = a.identitySource
     .split(',')
@@ -201,7 +203,7 @@ function compileAuthorizer(cfg: GatewayConfig, r: RouteConfig): CompiledAuthoriz
   return {
     name,
     cfg: a,
-    regex: a.type === 'TOKEN' && a.identityValidationExpression ? new RegExp(a.identityValidationExpression) : null,
+    regex: a.type === 'TOKEN' && a.identityValidationExpression ? compileTokenRegex(a.identityValidationExpression) : null,
     sources,
     allow: new Set(a.allow),
     deny: new Set(a.deny),

@@ -1,4 +1,5 @@
 /** The per-request working state every stage reads and writes (one object per request). */
+import { dict } from './ownKeys.js';
 import type { CompiledApi, CompiledKey, CompiledRoute } from './compile.js';
 import type {
   CacheStatus,
@@ -12,7 +13,7 @@ import type {
 } from './model.js';
 import { gatewayResponse, type GatewayResponseType } from './responses.js';
 
-const NO_PARAMS: Record<string, string> = Object.freeze({}) as Record<string, string>;
+const NO_PARAMS: Record<string, string> = Object.freeze(dict<string>());
 
 export class Ctx {
   route: CompiledRoute | null = null;

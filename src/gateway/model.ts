@@ -6,6 +6,7 @@ import type { CorsVerdict } from './cors.js';
  * Field meanings follow ../shared/SCENARIOS.md; the AWS facts behind them are in
  * ../shared/gateway-reference.md.
  */
+import { dict } from './ownKeys.js';
 
 /** The lifecycle stages, in the order the gateway applies them (SCENARIOS.md). */
 export const STAGES = [
@@ -256,7 +257,8 @@ export interface AuthCacheEntry {
 export interface GatewayState {
   buckets: Map<string, Bucket>;
   quotas: Map<string, QuotaCounter>;
-  cache: Map<string, CacheEntry>;
+  /** Per cache key, the stored responses in order of `storedAt` (see cache.ts `lookup`). */
+  cache: Map<string, readonly CacheEntry[]>;
   authCache: Map<string, AuthCacheEntry>;
 }
 
@@ -318,13 +320,15 @@ export function cloneState(s: GatewayState): GatewayState {
 
 /** Builds a request with defaults and lower-cased header names. */
 export function makeRequest(r: Partial<GatewayRequest> & { method: string; path: string }): GatewayRequest {
-  const headers: Record<string, string> = {};
+  const headers = dict<string>();
   for (const [k, v] of Object.entries(r.headers ?? {})) headers[k.toLowerCase()] = v;
+  const query = dict<string>();
+  for (const [k, v] of Object.entries(r.query ?? {})) query[k] = v;
   const req: GatewayRequest = {
     method: r.method,
     path: r.path,
     headers,
-    query: r.query ?? {},
+    query,
     body: r.body ?? '',
     sourceIp: r.sourceIp ?? '198.51.100.10',
     iam: r.iam ?? 'none',

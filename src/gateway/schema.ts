@@ -6,6 +6,8 @@
 import { z } from 'zod';
 import { isValidIpOrCidr } from './ip.js';
 import { HTTP_METHODS } from './model.js';
+import { own } from './ownKeys.js';
+import { tokenRegexError } from './regex.js';
 import { authorizerV2, checkRouteV2, gatewayResponses, integrationV2, methodResponses, stageVariables } from './schemaV2.js';
 
 const throttle = z.strictObject({
@@ -13,14 +15,14 @@ const throttle = z.strictObject({
   burstLimit: z.number().int().min(0),
 });
 
-const regexString = z.string().refine((s) => {
-  try {
-    new RegExp(s);
-    return true;
-  } catch {
-    return false;
-  }
-}, 'not a valid regular expression');
+/** Requests a scenario may expand to (after repeat): each is run with its full trace, kept in
+ * memory and printed; for more traffic the simulator's Load experiments run untraced. */
+export const MAX_EXPANDED_REQUESTS = 10_000;
+
+const regexString = z.string().superRefine((s, ctx) => {
+  const why = tokenRegexError(s);
+  if (why !== null) ctx.addIssue({ code: 'custom', message: why });
+});
 
 const IDENTITY_SOURCE = /^method\.request\.(header|querystring)\.[^\s,]+$/;
 
@@ -93,6 +95,8 @@ const route = z.strictObject({
 const ipList = z.array(z.string().refine(isValidIpOrCidr, 'not an IP address or CIDR block')).default([]);
 
 const api = z.strictObject({
+  // Absent means REST, so every version-1 file keeps its meaning (HTTP and WEBSOCKET: src/gateway/apiType.ts).
+  apiType: z.literal('REST').optional(),
   endpointType: z.enum(['EDGE', 'REGIONAL', 'PRIVATE']).default('REGIONAL'),
   apiKeySource: z.enum(['HEADER', 'AUTHORIZER']).default('HEADER'),
   resourcePolicy: z
@@ -125,7 +129,7 @@ const request = z.strictObject({
   vpce: z.string().optional(),
   iam: z.enum(['none', 'signed-allowed', 'signed-denied', 'bad-signature']).default('none'),
   cacheInvalidationAllowed: z.boolean().default(false),
-  repeat: z.number().int().min(1).max(1_000_000).default(1),
+  repeat: z.number().int().min(1).default(1), // the total after repeat is capped below
   everyMs: z.number().int().min(0).default(0),
 });
 
@@ -169,7 +173,7 @@ export const scenarioSchema = z
       if (seen.has(key)) issue([...at, 'path'], `duplicate route ${key}`);
       seen.add(key);
       if (r.authorization === 'CUSTOM' || r.authorization === 'COGNITO_USER_POOLS') {
-        const a = r.authorizer === undefined ? undefined : s.api.authorizers[r.authorizer];
+        const a = r.authorizer === undefined ? undefined : own(s.api.authorizers, r.authorizer);
         if (r.authorizer === undefined) issue([...at, 'authorizer'], `required when authorization is ${r.authorization}`);
         else if (!a) issue([...at, 'authorizer'], `no authorizer named "${r.authorizer}" in api.authorizers`);
         else if (r.authorization === 'CUSTOM' && a.type === 'COGNITO_USER_POOLS')
@@ -186,6 +190,14 @@ export const scenarioSchema = z
         issue([...at, 'integration', 'timeoutMs'], 'edge-optimized APIs cannot raise the integration timeout above 29000 ms');
       checkRouteV2(r, at, issue);
     });
+    let expanded = 0;
+    for (const [i, r] of s.requests.entries()) {
+      expanded += r.repeat;
+      if (expanded > MAX_EXPANDED_REQUESTS) {
+        issue(['requests', i, 'repeat'], `the requests expand to more than ${MAX_EXPANDED_REQUESTS} (the limit, after repeat: each is traced and kept); for more traffic use the simulator's Load experiments`);
+        break;
+      }
+    }
     const keyIds = new Set<string>();
     const keyValues = new Set<string>();
     s.apiKeys.forEach((k, i) => {

@@ -1,7 +1,7 @@
 /** Scenario presets (content/scenarios, GATEPREP_HOME/scenarios) and saving a setup as a scenario file. */
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { writeFileAtomic } from '../atomicWrite.js';
+import { createFileExclusive, writeFileAtomic } from '../atomicWrite.js';
 import { formatPath, type ScenarioError } from '../gateway/scenario.js';
 import { scenarioSchema } from '../gateway/schema.js';
 import { newSession, toScenarioFile, type Session } from './session.js';
@@ -76,24 +76,35 @@ export function findScenario(arg: string, contentDir: string, homeDir: string): 
 
 /**
  * Writes the setup into GATEPREP_HOME/scenarios: back over the file it came from when that is
- * a home file, else a new `<name>.json` (`<name>-2.json`, ... when taken). Returns the path.
+ * a home file, else a new `<name>.json` (`<name>-2.json`, ... when taken). A new file is created
+ * exclusively (link, never replace), so two windows saving the same name at once get two files.
+ * Every write checks its bytes and fsyncs before the file takes its name. Returns the path.
  */
 export function saveSession(s: Session, homeDir: string): { path: string; session: Session } {
   const dir = join(homeDir, 'scenarios');
   mkdirSync(dir, { recursive: true });
-  let path = s.source.home && s.source.path ? s.source.path : '';
-  let name = s.source.name;
-  if (!path) {
-    const base = s.source.name.replace(/[^A-Za-z0-9._-]+/g, '-') || 'scenario';
-    for (let n = 1; ; n++) {
-      name = n === 1 ? base : `${base}-${n}`;
-      path = join(dir, `${name}.json`);
-      if (!existsSync(path)) break;
-    }
+  const over = s.source.home && s.source.path ? s.source.path : '';
+  const file = (name: string) => {
+    const doc = toScenarioFile(s, name);
+    const check = scenarioSchema.safeParse(doc);
+    if (!check.success) throw new Error(`the setup is not a valid scenario: ${formatPath(check.error.issues[0]!.path)} ${check.error.issues[0]!.message}`);
+    return `${JSON.stringify(doc, null, 2)}\n`;
+  };
+  if (over) {
+    writeFileAtomic(over, file(s.source.name));
+    return { path: over, session: s };
   }
-  const file = toScenarioFile(s, name);
-  const check = scenarioSchema.safeParse(file);
-  if (!check.success) throw new Error(`the setup is not a valid scenario: ${formatPath(check.error.issues[0]!.path)} ${check.error.issues[0]!.message}`);
-  writeFileAtomic(path, `${JSON.stringify(file, null, 2)}\n`);
-  return { path, session: { ...s, source: { name, path, home: true } } };
+  const base = s.source.name.replace(/[^A-Za-z0-9._-]+/g, '-') || 'scenario';
+  for (let n = 1; ; n++) {
+    const name = n === 1 ? base : `${base}-${n}`;
+    const path = join(dir, `${name}.json`);
+    if (existsSync(path)) continue;
+    try {
+      createFileExclusive(path, file(name));
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'EEXIST') continue; // another window took it meanwhile
+      throw e;
+    }
+    return { path, session: { ...s, source: { name, path, home: true } } };
+  }
 }

@@ -13,6 +13,8 @@ import { loadScenarioFile, loadScenarioText, listPresets, saveSession, type Pres
 import { advanceClock, moveCursor, newSession, resolvedOf, runCurrent, sendAgain, type ClockStep, type Session } from '../sim/session.js';
 import { change, type Row } from '../sim/settings.js';
 import { starterDoc } from '../sim/starter.js';
+import { fromDraft, toDraft, type SimDraft } from '../sim/draft.js';
+import type { Kept } from '../progress/kept.js';
 
 export const SIM_VIEWS = ['trace', 'settings', 'request', 'load', 'presets'] as const;
 export type SimView = (typeof SIM_VIEWS)[number];
@@ -67,6 +69,12 @@ export interface SimState {
   pattern: LoadPatternInput;
   lastRun: LoadRun | null;
   previousRun: LoadRun | null;
+  /** Unsaved edits kept from an earlier run, offered before anything else (restore or discard). */
+  draftOffer: { name: string; keptAt: number } | null;
+  restoreDraft: () => void;
+  discardDraft: () => void;
+  /** On quit: keeps the setup as a draft when it has edits not saved, else forgets any draft. */
+  keepDraft: () => void;
 
   step: (dir: 1 | -1) => void;
   runToEnd: () => void;
@@ -102,6 +110,8 @@ export interface SimDeps {
   initialPath?: string;
   /** A scenario's text to open with (a generated quiz question's); wins over initialPath. */
   initialText?: string;
+  /** Where unsaved edits are kept between runs (offered again when opened on no scenario). */
+  draft?: Kept<SimDraft>;
   now?: () => number;
 }
 
@@ -148,6 +158,9 @@ export function createSimStore(deps: SimDeps): StoreApi<SimState> {
     initial = newSession(starterDoc(), { name: 'my-api', home: false });
     initialMessage = { text: `loading the template engine for ${pending.source.name}…`, error: false };
   }
+  // the setup as last loaded or saved: a different doc means edits a quit would lose
+  let baseline = (pending ?? initial).doc;
+  const offered = deps.initialText === undefined && !deps.initialPath ? (deps.draft?.read() ?? null) : null;
 
   const store = createStore<SimState>()((set, get) => {
     /** After an edit: re-run from the same earlier requests, show it all, mark what changed. */
@@ -201,6 +214,25 @@ export function createSimStore(deps: SimDeps): StoreApi<SimState> {
       pattern: { rps: 10, seconds: 10, apiKeys: 1, cacheablePct: 50 },
       lastRun: null,
       previousRun: null,
+      draftOffer: offered ? { name: offered.source.name, keptAt: offered.keptAt } : null,
+      restoreDraft: () => {
+        const r = offered ? fromDraft(offered) : null;
+        if (!r) return set({ draftOffer: null });
+        if (!r.ok) return set({ draftOffer: null, message: { text: r.message, error: true } });
+        moved(r.session, true);
+        set({ draftOffer: null, message: { text: `restored the unsaved changes to ${r.session.source.name} (s saves them)`, error: false } });
+      },
+      discardDraft: () => {
+        deps.draft?.clear();
+        set({ draftOffer: null });
+      },
+      keepDraft: () => {
+        // an offer not yet answered keeps the old draft as it is
+        if (!deps.draft || get().draftOffer) return;
+        const s = get().session;
+        if (s.doc === baseline) deps.draft.clear();
+        else deps.draft.write(toDraft(s, now()));
+      },
 
       step: (dir) => {
         if (!canReveal()) return;
@@ -258,11 +290,14 @@ export function createSimStore(deps: SimDeps): StoreApi<SimState> {
           return;
         }
         moved(loaded.session);
+        baseline = loaded.session.doc;
         set({ view: 'trace', routeIdx: 0, lastRun: null, previousRun: null, message: { text: `loaded ${p.name}: ${loaded.session.doc.requests.length} requests`, error: false } });
       },
       save: () => {
         try {
           const { path, session } = saveSession(get().session, deps.homeDir);
+          baseline = session.doc;
+          deps.draft?.clear();
           set({ session, presets: listPresets(deps.contentDir, deps.homeDir), message: { text: `saved ${path}`, error: false } });
         } catch (e) {
           set({ message: { text: `not saved: ${(e as Error).message}`, error: true } });
@@ -305,7 +340,10 @@ export function createSimStore(deps: SimDeps): StoreApi<SimState> {
     const waiting = pending;
     void prepare(waiting).then((errors) => {
       if (errors.length > 0) store.setState({ message: { text: `${waiting.source.name}: ${errors[0]!.path}: ${errors[0]!.message}`, error: true } });
-      else store.setState({ session: waiting, result: run(waiting), revealed: 0, selected: 0, changed: {}, message: null });
+      else {
+        baseline = waiting.doc;
+        store.setState({ session: waiting, result: run(waiting), revealed: 0, selected: 0, changed: {}, message: null });
+      }
     });
   }
   return store;

@@ -179,3 +179,23 @@ describe('gateprep trace --json, version 2', () => {
     expect(err).toContain('api.routes[0].integration.responses.default.responseParameters["method.response.header.X-Y"]: header X-Y is not declared on method response 200');
   });
 });
+
+describe('trace: HTTP and WebSocket scenarios', () => {
+  it('runs an HTTP preset by name: --json names the API type and keeps the result contract', async () => {
+    const { code, out } = await call(['http-jwt-scopes'], true);
+    expect(code).toBe(0);
+    const json = JSON.parse(out) as { scenario: string; apiType: string; results: Array<Record<string, unknown>> };
+    expect([json.scenario, json.apiType, json.results.length]).toEqual(['http-jwt-scopes', 'HTTP', 4]);
+    expect(Object.keys(json.results[0]!)).toEqual(expect.arrayContaining(['index', 'status', 'errorType', 'message', 'stoppedAt', 'trace', 'headers', 'body', 'cors']));
+  });
+  it('prints a WebSocket timeline as text, numbered from 1', async () => {
+    const { code, out } = await call(['ws-idle-timeout-410'], false);
+    expect(code).toBe(0);
+    expect(out).toContain('Scenario: ws-idle-timeout-410 (WebSocket API)');
+    expect(out).toMatch(/^7 +700000 +post +quiet +- +410 +connections/m);
+  });
+  it('a REST scenario\'s --json output has no apiType key (version 1 output unchanged)', async () => {
+    const { out } = await call(['quota-demo'], true);
+    expect(Object.keys(JSON.parse(out) as object)).toEqual(['scenario', 'results']);
+  });
+});

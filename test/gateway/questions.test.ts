@@ -1,9 +1,13 @@
 /** Generated questions: the marked answer is what the engine computes; distractors are distinct. */
+import { STATUS_CODES } from 'node:http';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createState, makeRequest } from '../../src/gateway/model.js';
 import { simulate } from '../../src/gateway/pipeline.js';
 import { parseScenario, runScenario } from '../../src/gateway/scenario.js';
+import { BOUNDS, choiceBalance, clearlyLongest } from '../../src/content/choiceBalance.js';
+import { FROM } from '../../src/gateway/questions/outcomes.js';
+import { NOT_STOPPED } from '../../src/gateway/questions/wording.js';
 import { bodyChoice, corsAnswer, formatSeconds, generateQuestion, generateQuestions, questionFromId, QUESTION_KINDS, STAGE_LABELS, type GeneratedQuestion } from '../../src/gateway/questions.js';
 
 function scenarioOf(q: GeneratedQuestion) {
@@ -19,14 +23,21 @@ function engineAnswer(q: GeneratedQuestion): string {
   const sc = scenarioOf(q);
   const results = runScenario(sc);
   switch (q.kind) {
-    case 'status':
-      return String(results[0]!.status);
+    case 'status': {
+      // the whole choice names the status, then the stage that answered: "403 Forbidden from the auth stage: ..."
+      const r = results[0]!;
+      const from = r.stoppedAt === null ? 'the integration' : FROM[r.stoppedAt];
+      const text = marked(q)[0]!;
+      return text.startsWith(`${r.status} ${STATUS_CODES[r.status]} from ${from}: `) ? text : `${r.status} ${STATUS_CODES[r.status]} from ${from}: …`;
+    }
     case 'stage':
-      return results[0]!.stoppedAt === null ? 'None' : STAGE_LABELS[results[0]!.stoppedAt];
-    case 'burst':
-      return String(results.filter((r) => r.status === 200).length);
+      return results[0]!.stoppedAt === null ? NOT_STOPPED : STAGE_LABELS[results[0]!.stoppedAt];
+    case 'burst': {
+      const ok = results.filter((r) => r.status === 200).length;
+      return `${ok} succeed, ${results.length - ok} get 429 Too Many Requests`;
+    }
     case 'lambda-status':
-      return String(results[0]!.status);
+      return `${results[0]!.status} ${STATUS_CODES[results[0]!.status]}`;
     case 'body':
       return bodyChoice(results[0]!.body);
     case 'cors':
@@ -52,7 +63,7 @@ describe('generated questions', () => {
       fc.property(fc.constantFrom(...QUESTION_KINDS), fc.nat(), (kind, seed) => {
         const q = generateQuestion(kind, seed);
         expect(marked(q)).toHaveLength(1);
-        expect(marked(q)[0]!.startsWith(engineAnswer(q))).toBe(true);
+        expect(marked(q)[0]).toBe(engineAnswer(q)); // the whole text: '12' is not '1'
       }),
       { numRuns: 300 },
     );
@@ -84,7 +95,7 @@ describe('generated questions', () => {
   it('the explanation is the trace and the status question names a real status', () => {
     const q = generateQuestion('status', 7);
     expect(q.explanation).toMatch(/\*\*route\*\* (pass|STOP)/);
-    expect(q.prompt).toContain('What status does the client get?');
+    expect(q.prompt).toContain('What status does the client get, and from which stage?');
     expect(marked(q)[0]).toMatch(/^\d{3} /);
   });
 
@@ -114,5 +125,51 @@ describe('generated questions', () => {
     expect(bodies).toContain('An empty body');
     expect(bodies).toContain('`{"errorMessage":"Invalid pet id","errorType":"Error","stackTrace":[]}`');
     expect(cors.size).toBe(6);
+  });
+});
+
+describe('generated choices give nothing away by their length', () => {
+  it('keeps each kind within the library bounds over a batch of 300 seeds, none clearly longest', () => {
+    for (const kind of QUESTION_KINDS) {
+      const batch = Array.from({ length: 300 }, (_, i) => generateQuestion(kind, i * 7919 + 1));
+      const { single } = choiceBalance(batch);
+      expect(single.cards, kind).toBe(300);
+      expect(single.longestShare, `${kind}: correct strictly the longest`).toBeLessThanOrEqual(BOUNDS.longestShare);
+      expect(single.medianRatio, `${kind}: median length ratio`).toBeGreaterThanOrEqual(BOUNDS.medianRatio[0]);
+      expect(single.medianRatio, `${kind}: median length ratio`).toBeLessThanOrEqual(BOUNDS.medianRatio[1]);
+      expect(batch.filter((q) => clearlyLongest(q.choices)).map((q) => q.id), kind).toEqual([]);
+    }
+  });
+
+  it('words a wrong status as specifically as the right one: status, stage and cause', () => {
+    const shape = /^\d{3} [A-Za-z ]+ from (routing|validation|the [a-zA-Z ]+): \S.{20,}$/;
+    for (let seed = 0; seed < 50; seed++) {
+      const q = generateQuestion('status', seed);
+      for (const c of q.choices) expect(c.text, `${q.id}: ${c.text}`).toMatch(shape);
+    }
+    const q = generateQuestion('burst', 3);
+    for (const c of q.choices) expect(c.text).toMatch(/^\d+ succeed, \d+ get 429 Too Many Requests$/);
+  });
+});
+
+describe('the wording of generated questions', () => {
+  const qs = (['status', 'stage'] as const).flatMap((kind) => Array.from({ length: 300 }, (_, i) => generateQuestion(kind, i + 1)));
+
+  it('never calls a SigV4-signed request one with "no headers": the signature is a header', () => {
+    const signed = qs.filter((q) => /signed by a role|signed with the wrong secret key/.test(q.prompt));
+    expect(signed.length).toBeGreaterThan(0);
+    for (const q of signed) {
+      expect(q.prompt, q.id).not.toMatch(/no headers,/);
+      expect(q.prompt, q.id).toMatch(/SigV4 `Authorization` header/);
+    }
+  });
+
+  it('never says a request to a MOCK integration reaches a backend', () => {
+    const mock = qs.filter((q) => q.prompt.includes('Integration: MOCK'));
+    expect(mock.length).toBeGreaterThan(0);
+    for (const q of mock) {
+      for (const c of q.choices.filter((x) => x.correct)) expect(c.text, q.id).not.toMatch(/backend/i);
+      expect(q.explanation, q.id).not.toMatch(/backend's answer reaches/);
+    }
   });
 });

@@ -10,7 +10,8 @@ export function traceLines(trace: readonly TraceEntry[]): string[] {
 }
 
 export function resultLine(r: SimulateResult): string {
-  if (r.stoppedAt === null) return `The backend's answer reaches the client: **${r.response.status}**.`;
+  // a MOCK integration has no backend: "the integration" covers it and the proxies alike
+  if (r.stoppedAt === null) return `No stage stops it; the integration's answer reaches the client: **${r.response.status}**.`;
   return `API Gateway answers **${r.response.status}**${r.errorType ? ` (${r.errorType})` : ''}, stopped at **${r.stoppedAt}**.`;
 }
 
@@ -58,22 +59,23 @@ export const STAGE_STATUSES: Partial<Record<StageName, number[]>> = {
   integration: [500, 502, 504],
 };
 
+/** Stage choices, each as specific as the others (about 50 characters), so that length gives none away. */
 export const STAGE_LABELS: Record<StageName, string> = {
-  route: 'route: matching the method and path',
-  resourcePolicy: 'resourcePolicy: the API resource policy',
-  auth: 'auth: the authorizer or IAM check',
-  apiKey: 'apiKey: the API key check',
-  throttle: 'throttle: the token buckets',
-  quota: 'quota: the usage-plan quota',
-  validation: 'validation: the request validator',
-  cache: 'cache: the stage cache',
-  integrationRequest: 'integrationRequest: parameter mapping, request template, passthrough',
-  integration: 'integration: calling the backend',
-  integrationResponse: 'integrationResponse: the selection pattern and response template',
+  route: 'route: matching the method and path to a resource',
+  resourcePolicy: "resourcePolicy: the API's resource policy statements",
+  auth: 'auth: the Lambda authorizer, Cognito or IAM check',
+  apiKey: 'apiKey: the API key check against the usage plans',
+  throttle: 'throttle: the account, stage and method buckets',
+  quota: "quota: the usage plan's daily or monthly quota",
+  validation: "validation: the method's request validator",
+  cache: 'cache: the stage cache answering from an entry',
+  integrationRequest: 'integrationRequest: mapping and the request template',
+  integration: 'integration: calling the backend and waiting',
+  integrationResponse: 'integrationResponse: the selection pattern matched',
   methodResponse: 'methodResponse: the declared status and headers',
-  response: 'response: returning the answer to the client',
+  response: "response: turning the backend's answer into HTTP",
 };
-export const NOT_STOPPED = 'None: the request reaches the backend and its answer is returned';
+export const NOT_STOPPED = 'None: every stage passes, the integration answers';
 
 /** "Requests 1-5: 200 ...; 6-8: 429 ..." with the trace of the first request of each run. */
 export function burstExplanation(results: readonly SimulateResult[]): string {
@@ -92,12 +94,13 @@ export function burstExplanation(results: readonly SimulateResult[]): string {
   return lines.join('\n');
 }
 
-export function numberChoices(r: Rand, correct: number, candidates: readonly number[], max: number, n: number): GeneratedChoice[] {
+/** `text` words each number the same way ("6 succeed, 4 get 429"), so digits are all that differ. */
+export function numberChoices(r: Rand, correct: number, candidates: readonly number[], max: number, n: number, text: (k: number) => string = String): GeneratedChoice[] {
   const pool = new Set<number>();
   for (const c of candidates) if (c >= 0 && c <= max) pool.add(c);
   for (const d of [1, -1, 2, -2, 3, -3, 4, 5]) if (correct + d >= 0 && correct + d <= max) pool.add(correct + d);
   pool.delete(correct);
   const near = [...pool].sort((a, b) => Math.abs(a - correct) - Math.abs(b - correct));
   const named = shuffle(r, candidates.filter((c) => pool.has(c)));
-  return choicesOf(String(correct), [...named, ...near].map(String), n);
+  return choicesOf(text(correct), [...named, ...near].map(text), n);
 }

@@ -1,6 +1,7 @@
 /**
  * Stage 1, route: payload size, then resource + method matching.
  */
+import { dict } from '../ownKeys.js';
 import { splitPath, type CompiledApi, type RouteMatch, type TrieNode } from '../compile.js';
 import type { Ctx } from '../context.js';
 import { MAX_PAYLOAD_BYTES, PAYLOAD_TOO_LARGE_TEXT, RESPONSE_TYPES } from '../responses.js';
@@ -92,15 +93,15 @@ export function matchRoute(api: CompiledApi, method: string, path: string): Rout
   let byMethod = api.matchMemo.get(path);
   const hit = byMethod?.get(method);
   if (hit) return hit;
-  const params: Record<string, string> = {};
+  const params = dict<string>();
   const segs = path.startsWith('/') ? splitPath(normalisePath(path)) : null;
   const node = segs ? walk(api.root, segs, 0, params, method) : null;
   const route = node ? (node.methods.get(method) ?? node.methods.get('ANY') ?? null) : null;
   // no resource has the method: name the resource that matched the path, for the trace
-  const best = segs ? walk(api.root, segs, 0, {}, null) : null;
+  const best = segs ? walk(api.root, segs, 0, dict<string>(), null) : null;
   const resource = node ?? best;
   const fallbackFrom = node && best && best !== node ? best.resourcePath : null;
-  const result: RouteMatch = { route, resourcePath: resource ? resource.resourcePath : null, params: route ? params : {}, fallbackFrom };
+  const result: RouteMatch = { route, resourcePath: resource ? resource.resourcePath : null, params: route ? params : dict<string>(), fallbackFrom };
   if (api.memoSize < 50_000) {
     if (!byMethod) api.matchMemo.set(path, (byMethod = new Map()));
     byMethod.set(method, result);

@@ -42,7 +42,7 @@ export function QuizSetupView({ store }: { store: StoreApi<QuizState> }) {
       key: `t:${t.topic}`,
       kind: 'topic',
       topic: t.topic,
-      label: `${check(setup.topics.includes(t.topic))} ${t.topic}`,
+      label: `${check(setup.topics.length === 0 || setup.topics.includes(t.topic))} ${t.topic}`,
       detail: t.topic === SIM_TOPIC ? 'generated' : `${t.count}`,
     })),
   ];
