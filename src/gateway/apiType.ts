@@ -54,8 +54,13 @@ function parseWith(text: string, rest: (text: string) => ParseResult | null): An
   return r.ok ? { ok: true, scenario: { apiType: 'REST', ...r.scenario } } : r;
 }
 
+/**
+ * Card links: HTTP and WebSocket stages link the cards tagged `stage:http-<stage>` and
+ * `stage:ws-<stage>` (a REST card about the same stage name would teach the wrong answer).
+ */
 export function runAnyScenario(s: AnyScenario, options?: { cardsFor?: (stage: string) => string[] }): AnyResult[] {
-  if (s.apiType === 'HTTP') return runHttpScenario(s, options);
-  if (s.apiType === 'WEBSOCKET') return runWsScenario(s, options);
+  const cards = options?.cardsFor;
+  if (s.apiType === 'HTTP') return runHttpScenario(s, cards ? { cardsFor: (stage) => cards(`http-${stage}`) } : undefined);
+  if (s.apiType === 'WEBSOCKET') return runWsScenario(s, cards ? { cardsFor: (stage) => cards(`ws-${stage}`) } : undefined);
   return runScenario(s, options as Parameters<typeof runScenario>[1]);
 }

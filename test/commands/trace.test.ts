@@ -184,6 +184,40 @@ describe('gateprep trace: hostile and awkward files', () => {
     expect(err).toBe(`${file}: requests[0]["bad\\u001b]52;c;aGVsbG8=\\u0007key"]: unknown key\n`);
     expect(err).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
   });
+
+  it('adds a browser column and says what is missing for a request the browser blocks', async () => {
+    const { code, out } = await call([join(contentDir, 'scenarios/cors-429-blocked.json')], false);
+    expect(code).toBe(0);
+    expect(out).toMatch(/^3\s+0\s+GET\s+\/reports\s+429\s+TooManyRequestsException\s+throttle\s+OFF\s+blocked$/m);
+    expect(out).toContain('#3 GET /reports -> 429: no Access-Control-Allow-Origin on the 429 response; fix: this 429 is a gateway response: add gatewayresponse.header.Access-Control-Allow-Origin to DEFAULT_4XX');
+  });
+
+  it('prints a trace note where the documentation is silent', async () => {
+    const { out } = await call([join(contentDir, 'scenarios/integration-timeout-504.json')], false);
+    expect(out).toContain('note: Sources disagree here: the gateway-response page lists INTEGRATION_FAILURE as 504, LocalStack answers 500');
+  });
+});
+
+describe('gateprep trace --json, version 2', () => {
+  it('gives headers, body, integrationRequest and cors for every result', async () => {
+    const { out } = await call(['stage-variables-backend'], true);
+    const [get, post] = JSON.parse(out).results;
+    expect(get.integrationRequest).toEqual({ method: 'GET', uri: 'https://pets-beta.internal.example.com/v2/pets/7', headers: {}, query: {}, body: '' });
+    expect(post.integrationRequest.uri).toBe('arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/arn:aws:lambda:us-east-1:123456789012:function:orders:beta/invocations');
+    expect(post.integrationRequest.body).toBe('{"order": {"sku":"A1"}, "alias": "beta", "region": ""}');
+    expect([get.headers, get.body, get.cors]).toEqual([{ 'content-type': 'application/json' }, '{"id":"7","name":"rex"}', null]);
+  });
+
+  it('exits 1 naming the JSON path of an undeclared response header', async () => {
+    const file = tmpFile('bad.json', JSON.stringify({
+      name: 'bad',
+      api: { routes: [{ method: 'GET', path: '/a', integration: { type: 'HTTP', responses: { default: { statusCode: '200', responseParameters: { 'method.response.header.X-Y': "'1'" } } } } }] },
+      requests: [{ method: 'GET', path: '/a' }],
+    }));
+    const { code, err } = await call([file], true);
+    expect(code).toBe(1);
+    expect(err).toContain('api.routes[0].integration.responses.default.responseParameters["method.response.header.X-Y"]: header X-Y is not declared on method response 200');
+  });
 });
 
 describe('trace: HTTP and WebSocket scenarios', () => {
@@ -203,5 +237,16 @@ describe('trace: HTTP and WebSocket scenarios', () => {
   it('a REST scenario\'s --json output has no apiType key (version 1 output unchanged)', async () => {
     const { out } = await call(['quota-demo'], true);
     expect(Object.keys(JSON.parse(out) as object)).toEqual(['scenario', 'results']);
+  });
+});
+
+describe('trace: card links of HTTP and WebSocket stages', () => {
+  it('links the HTTP and WebSocket cards of a stage, not the REST cards of the same stage name', async () => {
+    const http = JSON.parse((await call(['http-not-found-vs-rest'], true)).out) as { results: Array<{ trace: Array<{ stage: string; cards: string[] }> }> };
+    const route = http.results[3]!.trace.find((t) => t.stage === 'route')!;
+    expect(route.cards).toEqual(['http-websocket-lifecycle#what-does-an-http-api-answer-for-a-path-that-no-route-takes']);
+    const ws = JSON.parse((await call(['ws-idle-timeout-410'], true)).out) as { results: Array<{ event: string; trace: Array<{ stage: string; cards: string[] }> }> };
+    const gone = ws.results.find((r) => r.event === 'post')!.trace.find((t) => t.stage === 'connections')!;
+    expect(gone.cards).toEqual(['http-websocket-lifecycle#why-does-a-push-to-a-websocket-client-fail-with-410-after-15-quiet-minutes']);
   });
 });

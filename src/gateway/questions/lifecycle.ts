@@ -82,7 +82,16 @@ function bodyCase(r: Rand): { json: Json; lines: string[]; wrong: string[] } {
         '- gatewayResponses.DEFAULT_4XX template: `{"error":$context.error.messageString,"type":"$context.error.responseType"}`.',
         ...(own ? ['- gatewayResponses.INVALID_API_KEY template: `{"hint":"send x-api-key","stage":"$context.stage"}`.'] : []),
       ],
-      wrong: ['{"message":"Forbidden"}', '{"error":"Forbidden","type":"INVALID_API_KEY"}', '{"hint":"send x-api-key","stage":"prod"}', '{"reports":[]}', '{"error":Forbidden,"type":"INVALID_API_KEY"}'],
+      // wrong bodies as detailed as the right one (length gives nothing away): the default body with
+      // the type, the template unrendered, the quotes of messageString dropped, another response type
+      wrong: [
+        '{"message":"Forbidden","type":"INVALID_API_KEY"}',
+        '{"error":"Forbidden","type":"INVALID_API_KEY"}',
+        '{"hint":"send x-api-key","stage":"prod"}',
+        '{"hint":"send x-api-key","stage":"$context.stage"}',
+        '{"error":Forbidden,"type":"INVALID_API_KEY"}',
+        '{"error":"Forbidden","type":"MISSING_AUTHENTICATION_TOKEN"}',
+      ],
     };
   }
   if (kind === 'lambda') {
@@ -97,7 +106,13 @@ function bodyCase(r: Rand): { json: Json; lines: string[]; wrong: string[] } {
         '- One method: **GET /pets/{id}**, a Lambda custom integration (type AWS) whose function fails with errorMessage `Invalid pet id`.',
         `- Integration responses: ${mapped ? '`.*Invalid.*` -> 400 and ' : ''}default -> 200, no mapping templates.`,
       ],
-      wrong: ['{"message":"Internal server error"}', '{"message":"Invalid pet id"}', 'Invalid pet id', '{"errorMessage":"Invalid pet id"}'],
+      // as detailed as Lambda's own error object: API Gateway's 5XX body, a proxy-style answer, renamed keys
+      wrong: [
+        '{"message":"Internal server error","errorType":"LambdaFunctionError"}',
+        '{"errorMessage":"Invalid pet id","statusCode":400,"headers":{}}',
+        '{"message":"Invalid pet id","errorType":"Error","stackTrace":[]}',
+        '{"errorType":"Error","errorMessage":"Invalid pet id","trace":[]}',
+      ],
     };
   }
   return {
