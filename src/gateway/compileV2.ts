@@ -6,11 +6,12 @@
 import type { IntegrationResponseConfig, MethodResponseConfig, RouteConfig } from './model.js';
 import { compileModel, type CompiledModel } from './models.js';
 import { compileTemplate, type CompiledTemplate } from './templates/vtl.js';
+import { compileWholeMatch, type TokenRegex } from './regex.js';
 
 export interface CompiledResponse {
   pattern: string;
   /** null for "default". */
-  regex: RegExp | null;
+  regex: TokenRegex | null;
   cfg: IntegrationResponseConfig;
   templates: Record<string, CompiledTemplate> | null;
 }
@@ -57,7 +58,7 @@ export function compileV2(r: RouteConfig): CompiledV2 | null {
     // Java-style patterns matched against the whole value (see integrationResponse.ts).
     responses = ordered.map(([pattern, cfg]) => ({
       pattern,
-      regex: pattern === 'default' ? null : new RegExp(`^(?:${pattern})$`, 's'),
+      regex: pattern === 'default' ? null : compileWholeMatch(pattern),
       cfg,
       templates: templates(cfg.responseTemplates),
     }));

@@ -18,6 +18,13 @@ export function compileTokenRegex(source: string): TokenRegex {
   return { test: (value) => re.matcher(value).find() };
 }
 
+/** A selection pattern (integration responses) matched against the whole value, `.` matching
+ * newlines too, in linear time like the token expression. */
+export function compileWholeMatch(pattern: string): TokenRegex {
+  const re = RE2JS.compile(`^(?:${pattern})$`, RE2JS.DOTALL);
+  return { test: (value) => re.matcher(value).find() };
+}
+
 /** Why `source` is not an expression the simulator can match, or null when it is. */
 export function tokenRegexError(source: string): string | null {
   try {

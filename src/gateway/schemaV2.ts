@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import { GATEWAY_RESPONSE_TYPES } from './gatewayResponses.js';
+import { tokenRegexError } from './regex.js';
 
 const CONTEXT_VALUE = /^context\.[A-Za-z0-9_.]+$/;
 const STAGE_VALUE = /^stageVariables\.[A-Za-z0-9_]+$/;
@@ -44,15 +45,10 @@ const templates = z.record(z.string().regex(/^[^\s/]+\/[^\s;]+$/, 'must be a MIM
 
 const statusString = z.string().regex(/^[1-5]\d\d$/, 'must be a status code such as "200"');
 
-const selectionPattern = z.string().refine((p) => {
-  if (p === 'default') return true;
-  try {
-    new RegExp(p);
-    return true;
-  } catch {
-    return false;
-  }
-}, 'not a valid regular expression (or "default")');
+const selectionPattern = z.string().superRefine((p, ctx) => {
+  const why = p === 'default' ? null : tokenRegexError(p);
+  if (why !== null) ctx.addIssue({ code: 'custom', message: `${why} (or "default")` });
+});
 
 export const integrationV2 = {
   httpMethod: z.enum(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS', 'ANY']).optional(),

@@ -94,3 +94,18 @@ describe('methodResponse stage', () => {
     expect(r.status).toBe(418);
   });
 });
+
+describe('integrationResponse selection patterns from a hostile file', () => {
+  it('a catastrophic pattern matches in linear time (RE2), so a long errorMessage cannot freeze the trace', () => {
+    const mr = { methodResponses: { '200': {}, '400': {} } };
+    const time = (n: number) => {
+      const t = performance.now();
+      const r = one({ type: 'AWS', fail: 'error', errorMessage: `${'a'.repeat(n)}!`, responses: { '(a+)+$': { statusCode: '400' }, default: { statusCode: '200' } } }, mr);
+      expect(r.status).toBe(200); // the pattern must match the whole message, and "!" stops it
+      return performance.now() - t;
+    };
+    time(100);
+    const small = Math.max(1, Math.min(time(500), time(500)));
+    expect(Math.min(time(10_000), time(10_000)) / small).toBeLessThan(200); // backtracking: 2^30 steps at 30 a's
+  });
+});
