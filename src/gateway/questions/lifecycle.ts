@@ -66,6 +66,17 @@ export function lambdaStatusQuestion(seed: number): GeneratedQuestion {
   };
 }
 
+/**
+ * Wrong choices that do not give the answer away by their length: one longer than the right
+ * answer whenever the pool has one, the rest at random.
+ */
+export function balanced(r: Rand, correct: string, pool: readonly string[], n: number): string[] {
+  const others = shuffle(r, pool.filter((p) => p !== correct));
+  const longer = others.find((p) => p.length > correct.length);
+  const rest = others.filter((p) => p !== longer);
+  return (longer === undefined ? rest : [longer, ...rest]).slice(0, n);
+}
+
 /** How a body is written as a choice. */
 export const bodyChoice = (body: string): string => (body === '' ? 'An empty body' : `\`${body}\``);
 
@@ -82,7 +93,15 @@ function bodyCase(r: Rand): { json: Json; lines: string[]; wrong: string[] } {
         '- gatewayResponses.DEFAULT_4XX template: `{"error":$context.error.messageString,"type":"$context.error.responseType"}`.',
         ...(own ? ['- gatewayResponses.INVALID_API_KEY template: `{"hint":"send x-api-key","stage":"$context.stage"}`.'] : []),
       ],
-      wrong: ['{"message":"Forbidden"}', '{"error":"Forbidden","type":"INVALID_API_KEY"}', '{"hint":"send x-api-key","stage":"prod"}', '{"reports":[]}', '{"error":Forbidden,"type":"INVALID_API_KEY"}'],
+      wrong: [
+        '{"message":"Forbidden"}',
+        '{"error":"Forbidden","type":"INVALID_API_KEY"}',
+        '{"hint":"send x-api-key","stage":"prod"}',
+        '{"error":Forbidden,"type":"INVALID_API_KEY"}',
+        '{"error":"Forbidden","type":"DEFAULT_4XX"}',
+        '{"hint":"send x-api-key","stage":"$context.stage"}',
+        '{"error":"Missing Authentication Token","type":"INVALID_API_KEY"}',
+      ],
     };
   }
   if (kind === 'lambda') {
@@ -97,7 +116,13 @@ function bodyCase(r: Rand): { json: Json; lines: string[]; wrong: string[] } {
         '- One method: **GET /pets/{id}**, a Lambda custom integration (type AWS) whose function fails with errorMessage `Invalid pet id`.',
         `- Integration responses: ${mapped ? '`.*Invalid.*` -> 400 and ' : ''}default -> 200, no mapping templates.`,
       ],
-      wrong: ['{"message":"Internal server error"}', '{"message":"Invalid pet id"}', 'Invalid pet id', '{"errorMessage":"Invalid pet id"}'],
+      wrong: [
+        '{"message":"Internal server error"}',
+        '{"errorMessage":"Invalid pet id"}',
+        '{"message":"Invalid pet id","errorType":"Error"}',
+        '{"errorMessage":"Invalid pet id","errorType":"Error","statusCode":400}',
+        '{"statusCode":400,"body":"{\\"errorMessage\\":\\"Invalid pet id\\"}"}',
+      ],
     };
   }
   return {
@@ -122,7 +147,7 @@ export function bodyQuestion(seed: number): GeneratedQuestion {
     topic: SIM_TOPIC,
     title: 'What body does the client receive?',
     prompt,
-    choices: choicesOf(bodyChoice(body), shuffle(r, c.wrong).map(bodyChoice), 4),
+    choices: choicesOf(bodyChoice(body), balanced(r, bodyChoice(body), c.wrong.map(bodyChoice), 3), 4),
     explanation: explain(results),
     scenarioJson: JSON.stringify(json, null, 2),
     sources: [`${D}api-gateway-gatewayResponse-definition.html`, `${D}handle-errors-in-lambda-integration.html`, `${D}how-to-mock-integration.html`],

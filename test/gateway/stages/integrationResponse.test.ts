@@ -94,3 +94,27 @@ describe('methodResponse stage', () => {
     expect(r.status).toBe(418);
   });
 });
+
+describe('patterns and templates from a file cannot hang the engine', () => {
+  it('a backtracking-prone selection pattern is matched in linear time', () => {
+    const t0 = Date.now();
+    const r = one(
+      { type: 'AWS', fail: 'error', errorMessage: 'a'.repeat(5000) + '!', responses: { '(a+)+$': { statusCode: '400' }, default: { statusCode: '200' } } },
+      { methodResponses: { '200': {}, '400': {} } },
+    );
+    expect(r.status).toBe(200);
+    expect(Date.now() - t0).toBeLessThan(2000);
+  });
+
+  it('a literal range of more than 10,000 items is refused with 500 and its line', () => {
+    const r = one({ type: 'HTTP', requestTemplates: { 'application/json': 'start\n#foreach($i in [1..50000000])x#end' } });
+    expect(r.status).toBe(500);
+    expect(entry(r, 'integrationRequest').reason).toBe(
+      'the application/json request template failed at line 2: a range of more than 10000 items: the simulator refuses it so a template cannot hang it; 500 Internal server error',
+    );
+  });
+
+  it('a selection pattern with a backreference is a configuration error', () => {
+    expect(() => one({ type: 'HTTP', responses: { '(a)\\1': { statusCode: '200' }, default: { statusCode: '200' } } })).toThrow(/selection pattern: not a regular expression the simulator can match in linear time/);
+  });
+});
