@@ -5,12 +5,12 @@
  */
 import type { IntegrationResponseConfig, MethodResponseConfig, RouteConfig } from './model.js';
 import { compileModel, type CompiledModel } from './models.js';
+import { compileTokenRegex, type TokenRegex } from './regex.js';
 import { compileTemplate, type CompiledTemplate } from './templates/vtl.js';
-import { compileWholeMatch, type TokenRegex } from './regex.js';
 
 export interface CompiledResponse {
   pattern: string;
-  /** null for "default". */
+  /** null for "default". Linear-time (re2js): a pattern from a file cannot hang the app. */
   regex: TokenRegex | null;
   cfg: IntegrationResponseConfig;
   templates: Record<string, CompiledTemplate> | null;
@@ -58,7 +58,7 @@ export function compileV2(r: RouteConfig): CompiledV2 | null {
     // Java-style patterns matched against the whole value (see integrationResponse.ts).
     responses = ordered.map(([pattern, cfg]) => ({
       pattern,
-      regex: pattern === 'default' ? null : compileWholeMatch(pattern),
+      regex: pattern === 'default' ? null : compileTokenRegex(`^(?:${pattern})$`),
       cfg,
       templates: templates(cfg.responseTemplates),
     }));

@@ -66,6 +66,17 @@ export function lambdaStatusQuestion(seed: number): GeneratedQuestion {
   };
 }
 
+/**
+ * Wrong choices that do not give the answer away by their length: one longer than the right
+ * answer whenever the pool has one, the rest at random.
+ */
+export function balanced(r: Rand, correct: string, pool: readonly string[], n: number): string[] {
+  const others = shuffle(r, pool.filter((p) => p !== correct));
+  const longer = others.find((p) => p.length > correct.length);
+  const rest = others.filter((p) => p !== longer);
+  return (longer === undefined ? rest : [longer, ...rest]).slice(0, n);
+}
+
 /** How a body is written as a choice. */
 export const bodyChoice = (body: string): string => (body === '' ? 'An empty body' : `\`${body}\``);
 
@@ -137,7 +148,7 @@ export function bodyQuestion(seed: number): GeneratedQuestion {
     topic: SIM_TOPIC,
     title: 'What body does the client receive?',
     prompt,
-    choices: choicesOf(bodyChoice(body), shuffle(r, c.wrong).map(bodyChoice), 4),
+    choices: choicesOf(bodyChoice(body), balanced(r, bodyChoice(body), c.wrong.map(bodyChoice), 3), 4),
     explanation: explain(results),
     scenarioJson: JSON.stringify(json, null, 2),
     sources: [`${D}api-gateway-gatewayResponse-definition.html`, `${D}handle-errors-in-lambda-integration.html`, `${D}how-to-mock-integration.html`],

@@ -5,7 +5,12 @@
  * Behaviours recorded against AWS (gateway-reference.md §11.2): an undefined reference prints as
  * "" (not as its own text), a map prints in Java form {a=x, b=y}, a list as compact JSON.
  */
+import { RE2JS } from 're2js';
+
 type Velocity = typeof import('velocityjs');
+
+/** A literal range in a template ([1..N]) may not exceed this many items (the engine must not hang). */
+export const MAX_RANGE = 10_000;
 
 let velocity: Velocity | null = null;
 
@@ -40,8 +45,9 @@ const STRING_METHODS: Record<string, (s: string, ...a: unknown[]) => unknown> = 
   contains: (s, x) => s.includes(String(x)),
   equals: (s, x) => s === String(x),
   equalsIgnoreCase: (s, x) => s.toLowerCase() === String(x).toLowerCase(),
-  matches: (s, x) => new RegExp(`^(?:${String(x)})$`).test(s),
-  replaceAll: (s, a, b) => s.replace(new RegExp(String(a), 'g'), String(b).replace(/\$(\d)/g, '$$$1')),
+  // linear-time regular expressions (re2js): a pattern in a template cannot hang the engine
+  matches: (s, x) => RE2JS.compile(`^(?:${String(x)})$`).matcher(s).find(),
+  replaceAll: (s, a, b) => RE2JS.compile(String(a)).matcher(s).replaceAll(String(b)),
   replace: (s, a, b) => s.split(String(a)).join(String(b)),
 };
 
@@ -65,6 +71,30 @@ function quiet(node: unknown): void {
   const o = node as Record<string, unknown>;
   if (o['type'] === 'references' && o['leader'] === '$') o['leader'] = '$!';
   for (const k of Object.keys(o)) if (k !== 'pos') quiet(o[k]);
+}
+
+/** The first literal range over MAX_RANGE items, with its line, or null. */
+function hugeRange(node: unknown, line: number): number | null {
+  if (Array.isArray(node)) {
+    for (const n of node) {
+      const hit = hugeRange(n, line);
+      if (hit !== null) return hit;
+    }
+    return null;
+  }
+  if (node === null || typeof node !== 'object') return null;
+  const o = node as Record<string, unknown>;
+  const here = (o['pos'] as { first_line?: number } | undefined)?.first_line ?? line;
+  if (o['type'] === 'array' && o['isRange'] === true && Array.isArray(o['value'])) {
+    const [a, b] = (o['value'] as unknown[]).map((v) => (typeof v === 'string' ? Number(v) : NaN));
+    if (Number.isFinite(a) && Number.isFinite(b) && Math.abs(b! - a!) >= MAX_RANGE) return here;
+  }
+  for (const k of Object.keys(o)) {
+    if (k === 'pos') continue;
+    const hit = hugeRange(o[k], here);
+    if (hit !== null) return hit;
+  }
+  return null;
 }
 
 function parseLine(message: string): number {
@@ -108,6 +138,11 @@ export function compileTemplate(source: string): CompiledTemplate {
     return { source, parseError: failure, render: () => ({ ok: false, failure }) };
   }
   quiet(ast);
+  const big = hugeRange(ast, 1);
+  if (big !== null) {
+    const failure = { line: big, message: `a range of more than ${MAX_RANGE} items: the simulator refuses it so a template cannot hang it` };
+    return { source, parseError: failure, render: () => ({ ok: false, failure }) };
+  }
   const compiled = new v.Compile(ast, { escape: false, customMethodHandlers });
   return {
     source,

@@ -108,4 +108,16 @@ describe('integrationResponse selection patterns from a hostile file', () => {
     const small = Math.max(1, Math.min(time(500), time(500)));
     expect(Math.min(time(10_000), time(10_000)) / small).toBeLessThan(200); // backtracking: 2^30 steps at 30 a's
   });
+
+  it('a literal range of more than 10,000 items is refused with 500 and its line', () => {
+    const r = one({ type: 'HTTP', requestTemplates: { 'application/json': 'start\n#foreach($i in [1..50000000])x#end' } });
+    expect(r.status).toBe(500);
+    expect(entry(r, 'integrationRequest').reason).toBe(
+      'the application/json request template failed at line 2: a range of more than 10000 items: the simulator refuses it so a template cannot hang it; 500 Internal server error',
+    );
+  });
+
+  it('a selection pattern with a backreference is a configuration error', () => {
+    expect(() => one({ type: 'HTTP', responses: { '(a)\\1': { statusCode: '200' }, default: { statusCode: '200' } } })).toThrow(/selection pattern: not a regular expression the simulator can match in linear time/);
+  });
 });
