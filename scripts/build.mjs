@@ -1,7 +1,7 @@
 // Bundles src/cli.tsx into dist/ with esbuild: ESM, code-split so the TUI and each
 // subcommand load only when used, React in production mode, react-devtools-core stubbed.
 import { build } from 'esbuild';
-import { chmodSync, rmSync } from 'node:fs';
+import { chmodSync, copyFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { nodeBundle, REQUIRE_BANNER } from './bundle.mjs';
@@ -17,8 +17,12 @@ await build({
   banner: { js: `#!/usr/bin/env node\n${REQUIRE_BANNER}` },
   // conf's ajv is only for a `schema` option we never pass (see ajv-stub.mjs)
   alias: { 'ajv/dist/2020.js': './scripts/ajv-stub.mjs', 'ajv-formats': './scripts/ajv-stub.mjs' },
+  // the FSRS optimizer is a native module per platform, an optional dependency resolved at run time
+  external: ['@open-spaced-repetition/binding'],
 });
 chmodSync('dist/cli.js', 0o755);
+// sql.js (bundled into the .apkg export's chunk) reads its WebAssembly from beside the bundle
+copyFileSync('node_modules/sql.js/dist/sql-wasm.wasm', 'dist/sql-wasm.wasm');
 
 // Parse the built-in decks now, so the app's first frame reads JSON instead of running the parser.
 await build({

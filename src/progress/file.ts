@@ -1,5 +1,5 @@
 /** Reading progress.json: parse, migrate, validate; and moving a bad file aside instead of wiping it. */
-import { closeSync, fsyncSync, openSync, readFileSync, readSync, readdirSync, renameSync, statSync, unlinkSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync, readdirSync, renameSync, statSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { $ZodError } from 'zod/v4/core';
 import { ProgressError, fsError } from './errors.js';
@@ -58,7 +58,7 @@ export function stamp(at: Date): string {
 
 /** Loads `text` (already read from `path`); a bad file is renamed to `<path>.bad-<time>` and an
  * empty store returned with a notice for the user. A file from a newer gateprep is left alone. */
-export function loadText(path: string, text: string | null, at: Date): Loaded {
+export function loadText(path: string, text: string | null, at: Date, moveBad = true): Loaded {
   if (text === null) return { kind: 'missing', data: emptyProgress() };
   try {
     return { kind: 'ok', data: parseProgress(text), text };
@@ -66,8 +66,9 @@ export function loadText(path: string, text: string | null, at: Date): Loaded {
     if (e instanceof NewerVersionError) {
       throw new ProgressError('newer-version', `Cannot use ${path}: ${e.message}. Update gateprep.`, path, { cause: e });
     }
-    const movedTo = moveAside(path, at)!;
-    const notice = `Your progress file could not be read: ${(e as Error).message}. It was kept as ${movedTo}; starting with empty progress.`;
+    const movedTo = moveBad ? moveAside(path, at)! : path;
+    const kept = moveBad ? `It was kept as ${movedTo}; starting with empty progress.` : 'It was left as it is.';
+    const notice = `Your progress file could not be read: ${(e as Error).message}. ${kept}`;
     return { kind: 'bad', data: emptyProgress(), notice, movedTo };
   }
 }
@@ -102,19 +103,6 @@ export function readSnapshotGen(path: string): string | null {
     return HEAD.exec(buf.subarray(0, n).toString('latin1'))?.[1] ?? null;
   } finally {
     closeSync(fd);
-  }
-}
-
-/** fsync a folder so a rename in it survives a power cut (atomically fsyncs only the file). */
-export function syncDir(dir: string): void {
-  let fd: number | undefined;
-  try {
-    fd = openSync(dir, 'r');
-    fsyncSync(fd);
-  } catch {
-    /* folders cannot be fsynced on this OS (Windows) */
-  } finally {
-    if (fd !== undefined) closeSync(fd);
   }
 }
 

@@ -25,15 +25,18 @@ export interface StudySessionState {
   answered: Answered[];
   /** Cram mode: cards already answered this session (they leave the queue). */
   seen: ReadonlySet<string>;
-  /** A card brought back by undo is shown first. */
+  /** The card on screen (revealed, scrolled, or brought back by undo) stays first until it is
+   * rated, even when a learning card comes due meanwhile. */
   pinned: string | null;
+  /** Cram mode: cards rated Again, in order; they come back after the cards not yet seen. */
+  again: readonly string[];
   /** A one-line outcome to show (an undo, a failed save). */
   message: string | null;
   /** First line of the card shown (long answers scroll). */
   offset: number;
   setView: (view: StudyView) => void;
   reveal: (cardId: string) => void;
-  scroll: (delta: number, max: number) => void;
+  scroll: (delta: number, max: number, cardId: string) => void;
   rate: (item: QueueItem, rating: GradeNum) => void;
   undo: () => void;
   say: (message: string | null) => void;
@@ -47,6 +50,14 @@ export interface StudyDeps {
 
 /** As scheduler.ts names them (not imported from there: it loads ts-fsrs, which waits for the first frame). */
 const GRADE_LABELS: Record<GradeNum, string> = { 1: 'Again', 2: 'Hard', 3: 'Good', 4: 'Easy' };
+/** As progress/ops.ts LEECH_LAPSES (not imported: the same reason). */
+const LEECH_AT = 8;
+
+/** Said the moment a rating makes a card a leech. */
+function leechMessage(title: string, entry: RatedEntry | null): string | null {
+  if (!entry || entry.next.lapses < LEECH_AT || (entry.prev?.lapses ?? 0) >= LEECH_AT) return null;
+  return `▲ "${title}" is now a leech: forgotten ${entry.next.lapses} times. Rewrite it or look it up; l lists leeches.`;
+}
 
 const UNDO_REFUSED: Record<string, string> = {
   'not-found': 'that review is no longer in the log',
@@ -61,11 +72,12 @@ export function createStudySession(deps: StudyDeps): StoreApi<StudySessionState>
     answered: [],
     seen: new Set(),
     pinned: null,
+    again: [],
     message: null,
     offset: 0,
     setView: (view) => set({ view, message: null }),
-    reveal: (cardId) => set({ revealed: cardId, offset: 0 }),
-    scroll: (delta, max) => set((s) => ({ offset: Math.min(max, Math.max(0, s.offset + delta)) })),
+    reveal: (cardId) => set({ revealed: cardId, pinned: cardId, offset: 0 }),
+    scroll: (delta, max, cardId) => set((s) => ({ offset: Math.min(max, Math.max(0, s.offset + delta)), pinned: cardId })),
     say: (message) => set({ message }),
     rate: (item, rating) => {
       const { progress, clock, cram } = deps;
@@ -80,13 +92,16 @@ export function createStudySession(deps: StudyDeps): StoreApi<StudySessionState>
           return set({ message: `Not saved: ${e instanceof Error ? e.message : String(e)}` });
         }
       }
+      // cram: Again sends the card to the back of the session; any other rating ends it for the session
+      const retry = cram && rating === 1;
       set((s) => ({
         answered: [...s.answered, done],
-        seen: cram ? new Set([...s.seen, item.card.id]) : s.seen,
+        seen: cram && !retry ? new Set([...s.seen, item.card.id]) : s.seen,
+        again: cram ? [...s.again.filter((id) => id !== item.card.id), ...(retry ? [item.card.id] : [])] : s.again,
         pinned: null,
         revealed: null,
         offset: 0,
-        message: null,
+        message: retry ? `Again: "${item.card.title}" comes back after the other cards.` : leechMessage(item.card.title, done.entry),
       }));
       if (!cram) touch();
     },
@@ -98,7 +113,7 @@ export function createStudySession(deps: StudyDeps): StoreApi<StudySessionState>
       if (!last.entry) {
         const seen = new Set(get().seen);
         seen.delete(last.card);
-        return set({ answered: rest, seen, pinned: last.card, revealed: null, offset: 0, message: `Undone: ${label}.` });
+        return set({ answered: rest, seen, again: get().again.filter((id) => id !== last.card), pinned: last.card, revealed: null, offset: 0, message: `Undone: ${label}.` });
       }
       const { store, touch } = deps.progress.getState();
       if (!store) return;

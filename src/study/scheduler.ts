@@ -2,8 +2,9 @@
  * the interval each gives formatted for its button, and the review entry a rating produces.
  * Time is always passed in; nothing here reads the clock. */
 import { randomUUID } from 'node:crypto';
-import { fsrs, generatorParameters, createEmptyCard, type Card as FsrsCard, type FSRS, type Grade } from 'ts-fsrs';
+import { fsrs, generatorParameters, createEmptyCard, StrategyMode, type Card as FsrsCard, type FSRS, type Grade, type TSeedStrategy } from 'ts-fsrs';
 import { LEECH_LAPSES } from '../progress/ops.js';
+import { formatInterval } from './interval.js';
 import type { GradeNum, ReviewEntry, SrsState, StateNum } from '../progress/schema.js';
 
 export const GRADES: readonly GradeNum[] = [1, 2, 3, 4];
@@ -24,8 +25,9 @@ export type RatedEntry = ReviewEntry & { prev: SrsState | null; next: SrsState }
 
 export interface Scheduler {
   readonly desiredRetention: number;
-  /** The four outcomes of rating a card (undefined state = a new card) at `now`. */
-  outcomes(state: SrsState | undefined, now: Date): Outcome[];
+  /** The four outcomes of rating card `cardId` (undefined state = a new card) at `now`. The fuzz
+   * is seeded with the card id and its review count, so the same call always gives the same result. */
+  outcomes(cardId: string, state: SrsState | undefined, now: Date): Outcome[];
   /** The review entry for rating `cardId` at `now`; save it with store.recordReview. */
   rate(cardId: string, state: SrsState | undefined, rating: GradeNum, now: Date, source?: ReviewEntry['source']): RatedEntry;
 }
@@ -60,33 +62,31 @@ export function fromFsrs(c: FsrsCard): SrsState {
   };
 }
 
-const MIN = 60_000;
-const HOUR = 60 * MIN;
-const DAY = 24 * HOUR;
-
-/** One decimal below 10, none above; "1.0" shows as "1". */
-const short = (n: number): string => (n < 10 ? String(Math.round(n * 10) / 10) : String(Math.round(n)));
-
-/** Formats a wait for a button: minutes, hours, days, months ("mo"), years. */
-export function formatInterval(ms: number): string {
-  if (ms < HOUR) return `${Math.max(1, Math.round(ms / MIN))}m`;
-  if (ms < DAY) return `${short(ms / HOUR)}h`;
-  const days = ms / DAY;
-  if (days < 30) return `${Math.round(days)}d`;
-  if (days < 365) return `${short(days / 30.4375)}mo`;
-  return `${short(days / 365.25)}y`;
-}
+export { formatInterval } from './interval.js';
 
 export function isLeech(state: SrsState | undefined): boolean {
   return (state?.lapses ?? 0) >= LEECH_LAPSES;
 }
 
-export function createScheduler(options: { desiredRetention?: number } = {}): Scheduler {
-  const desiredRetention = options.desiredRetention ?? 0.9;
-  const f: FSRS = fsrs(generatorParameters({ request_retention: desiredRetention, enable_fuzz: true }));
+/** The field of the ts-fsrs card that carries our card id, for the seed. */
+const CARD_ID = 'gateprepCardId';
 
-  function outcomes(state: SrsState | undefined, now: Date): Outcome[] {
-    const card = state ? toFsrs(state) : createEmptyCard(now);
+/** As Anki: the fuzz depends on the card and how many times it was reviewed, not on the clock.
+ * ts-fsrs's default seeds with the review time, so a button's label (computed when the card is
+ * drawn) and the interval saved on the key press a few seconds later differed (151 vs 163 days). */
+export const seedByCardAndReps: TSeedStrategy = function (this) {
+  const id = String(Reflect.get(this.current, CARD_ID) ?? '');
+  return `${id}:${this.current.reps}`;
+};
+
+export function createScheduler(options: { desiredRetention?: number; parameters?: readonly number[] } = {}): Scheduler {
+  const desiredRetention = options.desiredRetention ?? 0.9;
+  const f: FSRS = fsrs(
+    generatorParameters({ request_retention: desiredRetention, enable_fuzz: true, ...(options.parameters ? { w: [...options.parameters] } : {}) }),
+  ).useStrategy(StrategyMode.SEED, seedByCardAndReps);
+
+  function outcomes(cardId: string, state: SrsState | undefined, now: Date): Outcome[] {
+    const card = Object.assign(state ? toFsrs(state) : createEmptyCard(now), { [CARD_ID]: cardId });
     const preview = f.repeat(card, now);
     return GRADES.map((g) => {
       const next = fromFsrs(preview[g as Grade].card);
@@ -96,7 +96,7 @@ export function createScheduler(options: { desiredRetention?: number } = {}): Sc
 
   function rate(cardId: string, state: SrsState | undefined, rating: GradeNum, now: Date, source: ReviewEntry['source'] = 'study'): RatedEntry {
     // The same computation the buttons showed, so the saved interval is the one the user saw.
-    const next = outcomes(state, now)[rating - 1]!.next;
+    const next = outcomes(cardId, state, now)[rating - 1]!.next;
     return {
       id: `${now.getTime().toString(36)}-${randomUUID().slice(0, 8)}`,
       card: cardId,

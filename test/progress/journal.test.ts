@@ -44,7 +44,7 @@ describe('journal', () => {
     const e = rate(s, 'd#b', 1);
     appendFileSync(s.journalPath, 'garbage\n');
     const t = openProgress({ clock: () => new Date('2025-03-02T00:00:00Z') });
-    expect(t.takeNotices()[0]).toMatch(/journal could not be read.*progress\.journal\.bad-2025-03-02/);
+    expect(t.takeNotices()[0]).toMatch(/journal could not be used.*damaged line at byte.*progress\.journal\.bad-2025-03-02/);
     expect(t.data.reviews.map((r) => r.id)).toContain(e.id);
     expect(readdirSync(home)).toContain('progress.journal.bad-2025-03-02T00-00-00-000Z');
     expect(readDisk(home).reviews).toHaveLength(2);

@@ -26,7 +26,7 @@ describe('scheduler', () => {
   const start = new Date('2025-01-06T09:00:00Z');
 
   it('shows a new card its four outcomes: Again 1m, Hard 6m, Good 10m, Easy in days', () => {
-    const o = sch.outcomes(undefined, start);
+    const o = sch.outcomes('d#a', undefined, start);
     expect(o.map((x) => x.label)).toEqual(['Again', 'Hard', 'Good', 'Easy']);
     expect(o.map((x) => x.interval).slice(0, 3)).toEqual(['1m', '6m', '10m']);
     expect(o[3]!.interval).toMatch(/^\d+d$/);
@@ -34,7 +34,7 @@ describe('scheduler', () => {
   });
 
   it('a rating saves exactly the outcome its button showed', () => {
-    const o = sch.outcomes(undefined, start);
+    const o = sch.outcomes('d#a', undefined, start);
     for (const g of [1, 2, 3, 4] as const) {
       const e = sch.rate('d#a', undefined, g, start);
       expect(e.next).toEqual(o[g - 1]!.next);
@@ -47,7 +47,7 @@ describe('scheduler', () => {
     let now = start;
     const labels: string[] = [];
     for (let i = 0; i < 8; i++) {
-      const good = sch.outcomes(state, now)[2]!;
+      const good = sch.outcomes('d#a', state, now)[2]!;
       labels.push(good.interval);
       state = sch.rate('d#a', state, 3, now).next;
       expect(state.due).toBeGreaterThan(now.getTime());
@@ -67,16 +67,49 @@ describe('scheduler', () => {
     state = sch.rate('d#a', state, 1, later).next;
     expect(state.state).toBe(3);
     expect(state.lapses).toBe(1);
-    expect(sch.outcomes(state, later)[0]!.interval).toBe('10m');
+    expect(sch.outcomes('d#a', state, later)[0]!.interval).toBe('10m');
   });
 
   it('a higher desired retention gives shorter intervals', () => {
     const review = sch.rate('d#a', sch.rate('d#a', undefined, 3, start).next, 3, new Date(start.getTime() + 10 * MIN)).next;
     const at = new Date(review.due);
-    const days = (r: number) => createScheduler({ desiredRetention: r }).outcomes(review, at)[2]!.next.due - at.getTime();
+    const days = (r: number) => createScheduler({ desiredRetention: r }).outcomes('d#a', review, at)[2]!.next.due - at.getTime();
     expect(days(0.97)).toBeLessThan(days(0.9));
     expect(days(0.8)).toBeGreaterThan(days(0.9));
     expect(createScheduler().desiredRetention).toBe(0.9);
+  });
+
+  it('the interval on a button is the one saved, even when the key is pressed seconds or minutes later', () => {
+    // a card in Review with months-long intervals, where the fuzz spans many days
+    let state: SrsState | undefined;
+    let now = start;
+    for (let i = 0; i < 5; i++) {
+      state = sch.rate('d#a', state, 3, now).next;
+      now = new Date(state.due);
+    }
+    const shown = sch.outcomes('d#a', state, now);
+    expect(shown[2]!.next.scheduledDays).toBeGreaterThan(30);
+    for (const delay of [1_000, 7_000, 45_000, 5 * MIN]) {
+      const pressed = new Date(now.getTime() + delay);
+      for (const g of [1, 2, 3, 4] as const) {
+        const saved = sch.rate('d#a', state, g, pressed).next;
+        expect(formatInterval(saved.due - pressed.getTime())).toBe(shown[g - 1]!.interval);
+        expect(saved.scheduledDays).toBe(shown[g - 1]!.next.scheduledDays);
+      }
+    }
+  });
+
+  it('the fuzz is seeded per card and review count: two cards with the same history get different intervals', () => {
+    let state: SrsState | undefined;
+    let now = start;
+    for (let i = 0; i < 5; i++) {
+      state = sch.rate('d#a', state, 3, now).next;
+      now = new Date(state.due);
+    }
+    const ids = Array.from({ length: 12 }, (_, i) => `d#card-${i}`);
+    const days = new Set(ids.map((id) => sch.outcomes(id, state, now)[2]!.next.scheduledDays));
+    expect(days.size).toBeGreaterThan(1);
+    expect(sch.outcomes('d#card-3', state, now)[2]!.next).toEqual(sch.outcomes('d#card-3', state, now)[2]!.next);
   });
 
   it('a card lapsed 8 times is a leech', () => {

@@ -25,7 +25,7 @@ export interface Rendered {
   /** Writes a key that must do nothing: resolves with the frame if no new frame came within NOTHING_MS of real time, rejects with the new one otherwise. */
   pressIgnored: (key: string) => Promise<string>;
   /** Resolves once the frame satisfies the test (rejects after WAIT_MS of real time). */
-  waitFor: (test: string | RegExp) => Promise<string>;
+  waitFor: (test: string | RegExp | ((frame: string) => boolean)) => Promise<string>;
   context: AppContextValue;
   unmount: () => void;
 }
@@ -53,6 +53,7 @@ export async function renderApp(library: Library, screen: Screen = { name: 'home
   // screens that load on first use are loaded up front, so a test never sees the fallback
   await preloadScreens();
   const ctx = context ?? makeContext(library, screen);
+  await ctx.searchIndex.load(); // and the search index (the screen's own wait has a test of its own)
   const r = render(<Root context={ctx} />);
   const frame = () => r.lastFrame() ?? '';
   const waitFor = async (test: string | RegExp | ((f: string) => boolean)) => {

@@ -98,12 +98,12 @@ describe('simulator', () => {
     s.unmount();
   });
 
-  it('"n of 10 stages shown" does not give away where the request stops', async () => {
+  it('"n of 13 stages shown" does not give away where the request stops', async () => {
     const s = await openSim('throttle-burst-refill');
     await s.press('R'); // a request stopped at throttle: 5 trace entries
     await s.press('p'); // predict on and off: back to an unrevealed trace
     await s.press('p');
-    expect(s.frame()).toContain('0 of 10 stages shown');
+    expect(s.frame()).toContain('0 of 13 stages shown');
     s.unmount();
   });
 });
@@ -152,8 +152,9 @@ describe('progress', () => {
   it('shows the quizzes taken and the simulator predictions, and says enter studies', async () => {
     const app = await open({ name: 'progress' });
     await app.waitFor('Due today');
-    expect(app.frame()).toContain('Quizzes:        none taken yet');
     expect(app.frame()).toContain('enter study');
+    for (let i = 0; i < 4; i++) await app.press(KEY.tab);
+    expect(app.frame()).toContain('Quizzes: none taken yet');
     app.unmount();
     progress.addQuizResult({ id: 'q1', at: now, quiz: 'exam: all topics', total: 5, correct: 1, answers: [] });
     progress.addQuizResult({ id: 'q2', at: now + 1, quiz: 'practice: Caching', total: 4, correct: 3, answers: [] });
@@ -165,9 +166,15 @@ describe('progress', () => {
     await ctx.progress.getState().open();
     const again = await renderApp(library, { name: 'progress' }, ctx);
     apps.push(again);
-    await again.waitFor('Quizzes:');
-    expect(again.frame()).toContain('Quizzes:        2 taken · last 3/4 (75%, practice: Caching) · best 75%');
-    expect(again.frame()).toContain('Predictions:    2 of 3 right (67%) · weakest: throttle 1/2');
+    // the tab is remembered per app: a new app opens on Overview
+    await again.waitFor('Due today');
+    for (let i = 0; i < 4; i++) await again.press(KEY.tab);
+    const f = again.frame();
+    expect(f).toContain('Quizzes: 2 taken');
+    expect(f).toMatch(/Score trend \(last 2, oldest first\): [▁▂]▆/);
+    expect(f.indexOf('3/4 (75%) · practice: Caching')).toBeLessThan(f.indexOf('1/5 (20%) · exam: all topics'));
+    expect(f).toMatch(/throttle\s+1 of 2 right\s+50%/);
+    expect(f).toMatch(/reaches the backend\s+1 of 1 right\s+100%/);
   });
 });
 

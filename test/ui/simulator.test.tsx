@@ -44,16 +44,16 @@ describe('pipeline and step-through', () => {
   it('draws every stage of the lifecycle and steps one stage at a time', async () => {
     const s = await openSim('throttle-burst-refill');
     const f = s.frame();
-    for (const stage of ['client', 'route', 'resource policy', 'auth', 'API key', 'throttle', 'quota', 'validation', 'cache', 'integration', 'response'])
+    for (const stage of ['client', 'route', 'resource policy', 'auth', 'API key', 'throttle', 'quota', 'validation', 'cache', 'integration request', 'integration', 'integration response', 'method response', 'response'])
       expect(f).toContain(stage);
-    expect(f).toContain('0 of 10 stages shown');
+    expect(f).toContain('0 of 13 stages shown');
     const one = await s.press('n');
     expect(one).toMatch(/› ✓ route/);
     expect(one).toContain('GET /orders matched');
     await s.press('n');
     expect(s.frame()).toMatch(/› – resource policy/);
     await s.press(KEY.left);
-    expect(s.frame()).toContain('1 of 10 stages shown');
+    expect(s.frame()).toContain('1 of 13 stages shown');
     const end = await s.press('r');
     expect(end).toContain('← 200 OK');
     expect(end).toContain('body []');

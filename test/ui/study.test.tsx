@@ -15,7 +15,7 @@ describe('the flashcard screen', () => {
     expect(q).toContain('new 5 · learning 0 · review 0');
     const shown = await app.press(KEY.space);
     expect(shown).toContain('The Alpha answer 1.');
-    const expected = createScheduler({ desiredRetention: 0.9 }).outcomes(undefined, env.clock.now);
+    const expected = createScheduler({ desiredRetention: 0.9 }).outcomes(A1, undefined, env.clock.now);
     for (const o of expected) expect(shown).toMatch(new RegExp(`${o.rating}\\s+${o.label} ${o.interval}`));
     expect(expected.slice(0, 3).map((o) => o.interval)).toEqual(['1m', '6m', '10m']);
     expect(expected[3]!.interval).toMatch(/^\d+d$/); // Easy is fuzzed by FSRS
@@ -74,7 +74,7 @@ describe('the flashcard screen', () => {
     app.unmount();
   });
 
-  it('cram mode studies any filter now, clearly labelled, and changes no schedule', async () => {
+  it('cram mode studies any filter now, clearly labelled, brings a card rated Again back later, and changes no schedule', async () => {
     const env = studyEnv();
     const app = await renderStudy(env, { name: 'study', topic: 'Beta', cram: true });
     const first = await app.waitFor('Beta question 1');
@@ -84,7 +84,12 @@ describe('the flashcard screen', () => {
     expect(app.frame()).toContain('(cram: not scheduled)');
     const second = await app.press('1');
     expect(second).toContain('Beta question 2');
-    expect(second).toContain('CRAM · 1 left');
+    expect(second).toContain('CRAM · 2 left');
+    expect(second).toContain('Again: "Beta question 1" comes back after the other cards.');
+    await app.press(KEY.space);
+    const back = await app.press('3');
+    expect(back).toContain('Beta question 1');
+    expect(back).toContain('CRAM · 1 left');
     await app.press(KEY.space);
     const end = await app.press('3');
     expect(end).toContain('Cram finished: 2 cards seen.');
@@ -115,7 +120,7 @@ describe('the flashcard screen', () => {
   it('marks a leech on its card and lists it', async () => {
     const env = studyEnv();
     const store = env.disk();
-    const base = createScheduler().outcomes(undefined, env.clock.now)[2]!.next;
+    const base = createScheduler().outcomes(A1, undefined, env.clock.now)[2]!.next;
     const lapsed = { ...base, state: 3 as const, lapses: 8, due: env.clock.now.getTime() - 60_000 };
     store.recordReview({ id: 'r1', card: A1, at: env.clock.now.getTime() - 120_000, rating: 1, source: 'study', from: 2, to: 3, prev: base, next: lapsed });
     const app = await renderStudy(env);
@@ -145,7 +150,7 @@ describe('the flashcard screen', () => {
     expect(env.disk().data.settings).toMatchObject({ dailyNewLimit: 25, desiredRetention: 0.89 });
     await app.press(KEY.esc);
     await app.press(KEY.space);
-    const expected = createScheduler({ desiredRetention: 0.89 }).outcomes(undefined, env.clock.now);
+    const expected = createScheduler({ desiredRetention: 0.89 }).outcomes(A1, undefined, env.clock.now);
     expect(app.frame()).toContain(`Easy ${expected[3]!.interval}`);
     app.unmount();
   });
@@ -187,11 +192,12 @@ describe('the progress screen', () => {
     const s = createScheduler();
     for (const id of [A1, 'a#alpha-question-2', 'b#beta-question-1']) store.review(id, (st) => s.rate(id, st, 3, env.clock.now));
     const app = await renderStudy(env, { name: 'progress' });
-    const f = await app.waitFor('Reviewed today: 3');
-    expect(f).toContain('Streak:         1 day');
-    expect(f).toContain('Cards:          2 new, 3 learning, 0 review, 0 relearning');
-    expect(f).toMatch(/Alpha\s+3\s+2\s+2/);
+    const f = await app.waitFor('reviewed today 3');
+    expect(f).toContain('Due today 3 · reviewed today 3 · streak 1 day');
+    expect(f).toContain('Cards: 2 new · 3 learning · 0 review · 0 relearning');
     expect(f).toContain('Leeches (lapsed 8 times or more): none');
+    const topics = await app.press(KEY.tab);
+    expect(topics).toMatch(/Alpha\s+\d+%\s+2\/3/);
     // ink-testing-library draws 100 columns; the text itself fits 80
     for (const line of f.split('\n').slice(1, -1)) expect(line.trimEnd().length).toBeLessThanOrEqual(80);
     expect(f.split('\n').length).toBeLessThanOrEqual(24);

@@ -8,7 +8,7 @@ import { useTerminalSize } from '../hooks/useTerminalSize.js';
 import { HelpOverlay } from './HelpOverlay.js';
 import { KeyHints } from './KeyHints.js';
 
-export function Frame({ title, keys, children, status }: { title: string; keys: ScreenKeys; children: ReactNode; status?: string }) {
+export function Frame({ title, keys, children, status, help }: { title: string; keys: ScreenKeys; children: ReactNode; status?: string; help?: string[] }) {
   const { app, noColor } = useAppContext();
   const helpOpen = useStore(app, (s) => s.helpOpen);
   const notice = useStore(app, (s) => s.notices[0]);
@@ -30,7 +30,7 @@ export function Frame({ title, keys, children, status }: { title: string; keys: 
         </Text>
       ) : null}
       <Box flexDirection="column" flexGrow={1} flexShrink={1} overflowY="hidden" marginTop={1}>
-        {helpOpen ? <HelpOverlay keys={keys.all} title={title} /> : children}
+        {helpOpen ? <HelpOverlay keys={keys.all} title={title} {...(help ? { about: help } : {})} /> : children}
       </Box>
       <KeyHints keys={keys.active} width={columns} />
     </Box>

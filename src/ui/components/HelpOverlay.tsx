@@ -2,7 +2,8 @@
 import { Box, Text } from 'ink';
 import { hintsFor, type Handlers } from '../keys.js';
 
-export function HelpOverlay({ keys, title }: { keys: Handlers; title: string }) {
+/** `about`: lines that explain the screen beyond its keys (what each rating means). */
+export function HelpOverlay({ keys, title, about = [] }: { keys: Handlers; title: string; about?: string[] }) {
   const hints = hintsFor(keys);
   return (
     <Box flexDirection="column" borderStyle="round" paddingX={1}>
@@ -13,6 +14,14 @@ export function HelpOverlay({ keys, title }: { keys: Handlers; title: string }) 
           {h.label}
         </Text>
       ))}
+      {about.length > 0 ? (
+        <Box flexDirection="column" marginTop={1}>
+          {about.map((line) => (
+            <Text key={line}>{line}</Text>
+          ))}
+        </Box>
+      ) : null}
+      <Text dimColor>ctrl+c quits like q (asking first when work is unfinished) · ctrl+z suspends, fg resumes</Text>
       <Text dimColor>esc or ? closes this</Text>
     </Box>
   );

@@ -1,91 +1,85 @@
-/** Progress: what `gateprep stats` shows (due, reviewed today, streak, retention, states, per
- * topic), then the leeches; scrolls when it does not fit. */
+/** Progress, in tabs that each fit 80x24: Overview (today, states, true retention, leeches),
+ * Topics (mastery weakest first; enter studies one), Forecast (30 days), Calendar (six months),
+ * and Quizzes & simulator. */
 import { Box, Text } from 'ink';
-import { useState } from 'react';
+import { useEffect } from 'react';
 import { useStore } from 'zustand';
 import { Frame } from '../components/Frame.js';
 import { useAppContext } from '../context.js';
+import { useListCursor } from '../hooks/useListCursor.js';
 import { useProgress } from '../hooks/useProgress.js';
 import { useScreenKeys } from '../hooks/useScreenKeys.js';
 import { useTerminalSize } from '../hooks/useTerminalSize.js';
 import type { Handlers } from '../keys.js';
-import { computeStats, formatStats } from '../../progress/stats.js';
-import { leechCards } from '../../study/flashcards.js';
-import { STAGE_LABELS } from '../../sim/format.js';
-import type { StageName } from '../../gateway/model.js';
+import { figures, FIGURE_NAMES } from './progress/figures.js';
+import { Calendar, Forecast } from './progress/Charts.js';
+import { Overview } from './progress/Overview.js';
+import { Practice } from './progress/Practice.js';
+import { Topics } from './progress/Topics.js';
+
+export const PROGRESS_TABS = ['Overview', 'Topics', 'Forecast', 'Calendar', 'Quizzes & simulator'] as const;
 
 export function Progress() {
-  const { app, library, clock } = useAppContext();
+  const { app, library, clock, noColor } = useAppContext();
   const back = useStore(app, (s) => s.back);
   const go = useStore(app, (s) => s.go);
-  const { status, error, store } = useProgress();
-  const { rows } = useTerminalSize();
-  const [offset, setOffset] = useState(0);
-  const lines = store ? progressLines(library.cards, store.data, clock()) : [];
-  const height = Math.max(3, rows - 5);
-  const maxOffset = Math.max(0, lines.length - height);
-  const top = Math.min(offset, maxOffset);
-  const scroll = (d: number) => setOffset(Math.min(maxOffset, Math.max(0, top + d)));
-  const handlers: Handlers = {};
-  if (maxOffset > 0) {
-    Object.assign(handlers, { up: () => scroll(-1), down: () => scroll(1), pageUp: () => scroll(-height), pageDown: () => scroll(height) });
-  }
-  if (store) handlers.studyNow = () => go({ name: 'study' });
+  const { status, error, store, revision } = useProgress();
+  const { columns, rows } = useTerminalSize();
+  const tab = useListCursor(PROGRESS_TABS.length, PROGRESS_TABS.length, 0, 'progress:tab');
+  const now = clock();
+  // title, gap, tab bar, gap, two footer lines
+  const height = Math.max(4, rows - 6);
+  const minute = Math.floor(now.getTime() / 60_000);
+  const fig = store ? figures(store, `${revision}:${minute}:${library.cards.length}`, library.cards, store.data, new Date(minute * 60_000)) : null;
+  const topics = fig && tab.index === 1 ? fig('topics') : [];
+  // the other tabs' figures, computed right after this frame so that switching to them is instant
+  useEffect(() => {
+    if (!fig) return;
+    const t = setTimeout(() => FIGURE_NAMES.forEach((n) => fig(n)), 0);
+    return () => clearTimeout(t);
+  }, [fig]);
+  const cursor = useListCursor(topics.length, Math.max(1, height - 4), 0, 'progress:topics');
+  const handlers: Handlers = {
+    nextView: () => tab.set((tab.index + 1) % PROGRESS_TABS.length),
+    prevView: () => tab.set((tab.index + PROGRESS_TABS.length - 1) % PROGRESS_TABS.length),
+  };
+  const topic = topics[cursor.index];
+  if (store && tab.index === 1 && topic) {
+    Object.assign(handlers, cursor.keys);
+    handlers.studyTopic = () => go({ name: 'study', topic: topic.topic });
+  } else if (store) handlers.studyNow = () => go({ name: 'study' });
   handlers.back = back;
   const keys = useScreenKeys(handlers);
-  const more = lines.length - top - height;
+  const name = PROGRESS_TABS[tab.index]!;
   return (
     <Frame title="Progress" keys={keys}>
-      {status === 'error' ? (
-        <>
-          <Text bold>Progress cannot be saved or read.</Text>
-          <Text>{error}</Text>
-        </>
-      ) : !store ? (
-        <Text>Loading your progress…</Text>
-      ) : (
-        <Box flexDirection="column">
-          {lines.slice(top, top + height).map((l, i) => (
-            <Text key={i} wrap="truncate-end" bold={l.startsWith('Topic ') || l.startsWith('Leeches')}>
-              {l || ' '}
-            </Text>
-          ))}
-          {more > 0 ? <Text dimColor>↓ {more} more line{more === 1 ? '' : 's'}</Text> : null}
-        </Box>
-      )}
+      <Text wrap="truncate-end">
+        {PROGRESS_TABS.map((t) => (
+          <Text key={t} bold={t === name} inverse={t === name && !noColor}>
+            {t === name && noColor ? `[${t}]` : ` ${t} `}
+          </Text>
+        ))}
+      </Text>
+      <Box flexDirection="column" marginTop={1} height={height} overflowY="hidden">
+        {status === 'error' ? (
+          <>
+            <Text bold>Progress cannot be saved or read.</Text>
+            <Text>{error}</Text>
+          </>
+        ) : !store || !fig ? (
+          <Text>Loading your progress…</Text>
+        ) : name === 'Overview' ? (
+          <Overview fig={fig} data={store.data} />
+        ) : name === 'Topics' ? (
+          <Topics topics={topics} index={cursor.index} height={height} width={columns - 2} />
+        ) : name === 'Forecast' ? (
+          <Forecast fig={fig} height={height} />
+        ) : name === 'Calendar' ? (
+          <Calendar fig={fig} />
+        ) : (
+          <Practice data={store.data} />
+        )}
+      </Box>
     </Frame>
   );
-}
-
-function progressLines(cards: Parameters<typeof computeStats>[0], data: Parameters<typeof computeStats>[1], now: Date): string[] {
-  const lines = formatStats(computeStats(cards, data, now)).split('\n');
-  const leeches = leechCards(cards, data);
-  // after the summary, before the per-topic table (which usually needs scrolling)
-  const table = lines.findIndex((l) => l.startsWith('Topic '));
-  lines.splice(table < 0 ? lines.length : Math.max(0, table - 1), 0, ...quizAndPredictionLines(data));
-  lines.push('', `Leeches (lapsed 8 times or more): ${leeches.length === 0 ? 'none' : leeches.length}`);
-  for (const c of leeches) lines.push(`  ▲ ${c.title} (${c.topic}, lapsed ${data.leeches[c.id]!.lapses}x)`);
-  return lines;
-}
-
-const pct = (correct: number, total: number) => `${total === 0 ? 0 : Math.round((correct / total) * 100)}%`;
-
-/** The quizzes taken and the simulator predictions: both are saved, and this is where one sees them. */
-export function quizAndPredictionLines(data: Parameters<typeof computeStats>[1]): string[] {
-  const quizzes = data.quizResults;
-  const last = quizzes[quizzes.length - 1];
-  const best = quizzes.reduce((b, q) => Math.max(b, q.total === 0 ? 0 : q.correct / q.total), 0);
-  const quizLine = last
-    ? `Quizzes:        ${quizzes.length} taken · last ${last.correct}/${last.total} (${pct(last.correct, last.total)}, ${last.quiz}) · best ${Math.round(best * 100)}%`
-    : 'Quizzes:        none taken yet';
-  const stages = Object.entries(data.simulator).filter(([, r]) => r.attempts > 0);
-  const attempts = stages.reduce((n, [, r]) => n + r.attempts, 0);
-  const correct = stages.reduce((n, [, r]) => n + r.correct, 0);
-  const name = (stage: string) => (stage === 'none' ? 'requests that reach the backend' : (STAGE_LABELS[stage as StageName] ?? stage));
-  const weakest = stages.filter(([, r]) => r.correct < r.attempts).sort(([, a], [, b]) => a.correct / a.attempts - b.correct / b.attempts)[0];
-  const predictLine =
-    attempts === 0
-      ? 'Predictions:    none yet (simulator, p)'
-      : `Predictions:    ${correct} of ${attempts} right (${pct(correct, attempts)})${weakest ? ` · weakest: ${name(weakest[0])} ${weakest[1].correct}/${weakest[1].attempts}` : ''}`;
-  return [quizLine, predictLine];
 }

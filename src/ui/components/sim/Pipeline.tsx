@@ -21,7 +21,8 @@ export function marks(trace: TraceEntry[], revealed: number, hidden: boolean): R
 
 const was = (c: Outcome | 'not reached') => (c === 'not reached' ? 'was –' : `was ${SYMBOL[c]}`);
 
-export function Pipeline({ marks: m, selected, changed, client, width }: { marks: Record<StageName, Mark>; selected: number; changed: Changed; client: string; width: number }) {
+/** `recall`: the learner's retention of each stage's cards, shown after its name (see useStageRecall). */
+export function Pipeline({ marks: m, selected, changed, client, width, recall = {} }: { marks: Record<StageName, Mark>; selected: number; changed: Changed; client: string; width: number; recall?: Partial<Record<StageName, string>> }) {
   const { noColor } = useAppContext();
   return (
     <Box flexDirection="column" width={width} flexShrink={0}>
@@ -42,6 +43,7 @@ export function Pipeline({ marks: m, selected, changed, client, width }: { marks
             <Text bold={sel || mark === 'stop'} dimColor={mark === 'unreached' || mark === 'pending'} inverse={ch !== undefined && !noColor}>
               {STAGE_LABELS[s]}
             </Text>
+            {recall[s] ? <Text dimColor>{' '.repeat(Math.max(1, 16 - STAGE_LABELS[s].length))}{recall[s]!.padStart(4)}</Text> : null}
             {ch !== undefined ? <Text color={noColor ? undefined : 'yellow'} bold>{` * ${was(ch)}`}</Text> : null}
           </Text>
         );

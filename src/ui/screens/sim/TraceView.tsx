@@ -8,9 +8,10 @@ import { marks, Pipeline } from '../../components/sim/Pipeline.js';
 import { PredictPanel } from '../../components/sim/PredictPanel.js';
 import { ResponseView } from '../../components/sim/ResponseView.js';
 import { StageDetail } from '../../components/sim/StageDetail.js';
+import { useStageRecall } from '../../hooks/useStageRecall.js';
 import { useTerminalSize } from '../../hooks/useTerminalSize.js';
 
-const LEFT = 30;
+const LEFT = 31;
 
 export function TraceView({ store }: { store: StoreApi<SimState> }) {
   const { columns } = useTerminalSize();
@@ -21,6 +22,7 @@ export function TraceView({ store }: { store: StoreApi<SimState> }) {
   const previousStatus = useStore(store, (s) => s.previousStatus);
   const predict = useStore(store, (s) => s.predict);
   const request = useStore(store, (s) => s.session.doc.requests[s.session.cursor]!);
+  const recall = useStageRecall();
   const hidden = predict !== null && !predict.locked;
   const m = marks(result.trace, hidden ? 0 : revealed, hidden);
   const done = !hidden && revealed >= result.trace.length;
@@ -29,11 +31,11 @@ export function TraceView({ store }: { store: StoreApi<SimState> }) {
   return (
     <Box flexDirection="column">
       <Box>
-        <Pipeline marks={m} selected={selected} changed={hidden ? {} : changed} client={client} width={LEFT} />
+        <Pipeline marks={m} selected={selected} changed={hidden ? {} : changed} client={client} width={LEFT} recall={recall} />
         {predict && (!predict.locked || done) ? (
           <PredictPanel p={predict} done={done} actual={{ status: result.response.status, stage: result.stoppedAt ?? 'none' }} />
         ) : (
-          <StageDetail entry={result.trace.find((t) => t.stage === stage)} selected={selected} mark={m[stage]} changed={changed} width={columns - LEFT - 2} height={11} />
+          <StageDetail entry={result.trace.find((t) => t.stage === stage)} selected={selected} mark={m[stage]} changed={changed} width={columns - LEFT - 2} height={STAGES.length + 1} />
         )}
       </Box>
       {/* "of" counts every stage: the trace's own length would tell where the request stops */}

@@ -14,6 +14,7 @@ import type { Handlers } from '../../keys.js';
 import { buildQueue, type QueueItem } from '../../../study/flashcards.js';
 import type { StudySessionState } from '../../../state/studySession.js';
 import type { GradeNum } from '../../../progress/schema.js';
+import { sameIntervals } from '../../../study/interval.js';
 import { filterLabel, filterOf, pickFilter, type StudyProps } from './filters.js';
 import { Buttons, CardHeader, DoneForToday } from './StudyParts.js';
 
@@ -27,6 +28,7 @@ export function StudyCards(props: StudyProps & { session: StoreApi<StudySessionS
   const { store, scheduler } = useProgress();
   const seen = useStore(session, (s) => s.seen);
   const pinned = useStore(session, (s) => s.pinned);
+  const again = useStore(session, (s) => s.again);
   const revealedId = useStore(session, (s) => s.revealed);
   const offset = useStore(session, (s) => s.offset);
   const message = useStore(session, (s) => s.message);
@@ -34,14 +36,15 @@ export function StudyCards(props: StudyProps & { session: StoreApi<StudySessionS
   const { columns, rows } = useTerminalSize();
   const now = clock();
   const queue = buildQueue({ cards: library.cards, progress: store!.data, now, filter: filterOf(props), mode: cram ? 'cram' : 'study', skip: seen });
-  const items = pinFirst(queue.items, pinned);
+  const items = pinFirst(cram ? againLast(queue.items, again) : queue.items, pinned);
   const head = items[0];
   const revealed = head !== undefined && revealedId === head.card.id;
-  const outcomes = head && scheduler && !cram ? scheduler.outcomes(head.state, now) : null;
+  const outcomes = head && scheduler && !cram ? scheduler.outcomes(head.card.id, head.state, now) : null;
+  const same = revealed && outcomes ? sameIntervals(outcomes) : null;
   const width = columns - 2;
   const lines = head ? cardLines(head.card, width, revealed) : [];
-  // title, gap, card header, more-line, buttons, message, two footer lines (and a notice)
-  const height = Math.max(3, rows - 9 - (hasNotice ? 1 : 0));
+  // title, gap, card header, more-line, buttons (and why two match), message, two footer lines (and a notice)
+  const height = Math.max(3, rows - 9 - (hasNotice ? 1 : 0) - (same ? 1 : 0));
   const maxOffset = Math.max(0, lines.length - height);
   const { reveal, rate, undo, scroll, setView } = session.getState();
 
@@ -51,7 +54,7 @@ export function StudyCards(props: StudyProps & { session: StoreApi<StudySessionS
     const rateWith = (g: GradeNum) => () => rate(head, g);
     Object.assign(handlers, { rate1: rateWith(1), rate2: rateWith(2), rate3: rateWith(3), rate4: rateWith(4) });
   }
-  if (maxOffset > 0) Object.assign(handlers, { up: () => scroll(-1, maxOffset), down: () => scroll(1, maxOffset) });
+  if (maxOffset > 0 && head) Object.assign(handlers, { up: () => scroll(-1, maxOffset, head.card.id), down: () => scroll(1, maxOffset, head.card.id) });
   if (canUndo) handlers.undo = undo;
   handlers.filterMenu = () => setView('filter');
   handlers.cram = () => replace({ name: 'study', ...pickFilter(props), cram: !cram });
@@ -61,12 +64,12 @@ export function StudyCards(props: StudyProps & { session: StoreApi<StudySessionS
   const keys = useScreenKeys(handlers);
 
   const title = `${cram ? 'Cram' : 'Study'} · ${filterLabel(props)}`;
-  const status = cram
-    ? `CRAM · ${items.length} left · schedules unchanged`
-    : `new ${queue.counts.new} · learning ${queue.counts.learning} · review ${queue.counts.review}`;
+  // counted from the cards this session shows, so the header agrees with the card on screen
+  const count = (k: QueueItem['kind']) => items.filter((i) => i.kind === k).length;
+  const status = cram ? `CRAM · ${items.length} left · schedules unchanged` : `new ${count('new')} · learning ${count('learning')} · review ${count('review')}`;
   const more = lines.length - offset - height;
   return (
-    <Frame title={title} keys={keys} status={status}>
+    <Frame title={title} keys={keys} status={status} help={RATING_HELP}>
       {head ? (
         <Box flexDirection="column" paddingX={1}>
           <CardHeader item={head} leech={store!.data.leeches[head.card.id]?.lapses ?? null} />
@@ -75,6 +78,7 @@ export function StudyCards(props: StudyProps & { session: StoreApi<StudySessionS
           </Box>
           <Text dimColor>{more > 0 ? `↓ ${more} more line${more === 1 ? '' : 's'}` : ' '}</Text>
           <Buttons revealed={revealed} outcomes={outcomes} />
+          {same ? <Text dimColor wrap="truncate-end">{same}</Text> : null}
         </Box>
       ) : (
         <DoneForToday queue={queue} now={now} cram={cram} seen={seen.size} />
@@ -84,7 +88,24 @@ export function StudyCards(props: StudyProps & { session: StoreApi<StudySessionS
   );
 }
 
-/** A card brought back by undo comes first. */
+const RATING_HELP = [
+  'Once the answer shows, rate how well you recalled it:',
+  '1 Again  you forgot: the card comes back in minutes (a lapse)',
+  '2 Hard   you recalled it with real effort: a shorter wait than Good',
+  '3 Good   you recalled it: the normal wait for your desired retention',
+  '4 Easy   it was effortless: a longer wait',
+  'Each button shows the wait it sets; that wait is what is saved.',
+];
+
+/** Cram: cards rated Again come after the others, in the order they were rated. */
+function againLast(items: QueueItem[], again: readonly string[]): QueueItem[] {
+  if (again.length === 0) return items;
+  const rest = items.filter((i) => !again.includes(i.card.id));
+  const back = again.map((id) => items.find((i) => i.card.id === id)).filter((i): i is QueueItem => i !== undefined);
+  return [...rest, ...back];
+}
+
+/** The card on screen (or brought back by undo) comes first. */
 function pinFirst(items: QueueItem[], pinned: string | null): QueueItem[] {
   const i = pinned ? items.findIndex((it) => it.card.id === pinned) : -1;
   return i <= 0 ? items : [items[i]!, ...items.slice(0, i), ...items.slice(i + 1)];

@@ -66,6 +66,11 @@ export function StudySettings({ onBack }: { onBack: () => void }) {
       <Box marginTop={1} flexDirection="column">
         <Text dimColor>{field.about}</Text>
         <Text dimColor>Saved at once; the next card's intervals use it.</Text>
+        {settings.desiredRetention > 0.97 ? (
+          <Text bold>
+            ! Above 97% the workload climbs steeply: at 99% intervals are about 14 times shorter than at 90%.
+          </Text>
+        ) : null}
         {message ? <Text>{message}</Text> : null}
       </Box>
     </Frame>
