@@ -49,7 +49,7 @@ function appendFsync(dir: string, bytes: number, n: number): number[] {
   return out;
 }
 
-interface Saves { all: number[]; folds: number[]; bytes: number; line: number }
+interface Saves { all: number[]; folds: number[]; bytes: number; line: number; refused: number }
 
 async function measure(cards: number, reviews: number, withWriter: boolean): Promise<Saves> {
   const home = mkdtempSync(join(benchDir(), 'gateprep-bench-'));
@@ -63,21 +63,30 @@ async function measure(cards: number, reviews: number, withWriter: boolean): Pro
     const folds: number[] = [];
     const now = new Date(Date.UTC(2025, 6, 1));
     let line = 0;
+    let refused = 0;
     for (let i = 0; i < SAMPLES + 50; i++) {
       const id = `deck${i % 7}#card-number-${i % cards}`;
       const journalBefore = statSync(store.journalPath).size;
       let entryBytes = 0;
-      const t = timeMs(() => {
-        const e = store.review(id, (state) => sch.rate(id, state, 3, new Date(now.getTime() + i * 1000)));
-        entryBytes = JSON.stringify({ op: 'review', entry: e }).length + 1;
-      });
-      line = entryBytes;
+      let t: number;
+      try {
+        t = timeMs(() => {
+          const e = store.review(id, (state) => sch.rate(id, state, 3, new Date(now.getTime() + i * 1000)));
+          entryBytes = JSON.stringify({ op: 'review', entry: e }).length + 1;
+        });
+      } catch (e) {
+        // a writer that never pauses can hold the lock past the 5 s wait: counted, never hidden
+        if ((e as { kind?: string }).kind !== 'locked') throw e;
+        refused++;
+        continue;
+      }
+      if (entryBytes > 0) line = entryBytes;
       if (i < 50) continue; // the first saves warm the JIT
       all.push(t);
       // a save that folded left a shorter journal than it found (the fold starts a new, empty one)
       if (statSync(store.journalPath).size < journalBefore) folds.push(t);
     }
-    return { all, folds, bytes: JSON.stringify(store.data).length, line };
+    return { all, folds, bytes: JSON.stringify(store.data).length, line, refused };
   } finally {
     writer?.kill('SIGKILL');
     rmSync(home, { recursive: true, force: true });
@@ -117,13 +126,13 @@ export default async function bench(): Promise<BenchRow[]> {
   const cp95 = percentile(c.all, 95);
   const floor = appendFsync(dir, c.line, SAMPLES);
   rows.push({
-    name: `save one review while another process reviews, p95 (${c.all.length} saves; catch-up included; ${where})`,
+    name: `save one review while another process reviews nonstop, p95 (${c.all.length} saves, ${c.refused} refused: lock held over 5 s; catch-up included; ${where})`,
     value: cp95,
     unit: 'ms',
     baseline: { name: `append + fsync of ${c.line} bytes`, value: percentile(floor, 95) },
     ratio: cp95 / percentile(floor, 95),
-    target: '<= 20 ms',
-    pass: cp95 <= 20,
+    target: '<= 20 ms, none refused',
+    pass: cp95 <= 20 && c.refused === 0 && c.all.length >= 100,
   });
   return rows;
 }
