@@ -2,7 +2,7 @@
  * Scenario files (../shared/SCENARIOS.md): parse + validate text into a resolved config and the
  * expanded request list, and run a scenario into the results array of the output contract.
  */
-import type { z } from 'zod';
+import { formatPath, zodErrors } from './zodErrors.js';
 import type { CorsVerdict } from './cors.js';
 import { prepareConfig } from './prepare.js';
 import { makeRequest, createState, type IntegrationRequestOut, type GatewayConfig, type GatewayRequest, type HttpMethod, type SimulateOptions, type StageName, type CacheStatus, type TraceEntry } from './model.js';
@@ -60,34 +60,14 @@ export function lowerHeaders(h: Record<string, string>): Record<string, string> 
   return out;
 }
 
-export function formatPath(path: ReadonlyArray<PropertyKey>): string {
-  let out = '';
-  for (const p of path) {
-    if (typeof p === 'number') out += `[${p}]`;
-    else {
-      const s = String(p);
-      out += /^[A-Za-z_$][\w$]*$/.test(s) ? (out ? '.' : '') + s : `[${JSON.stringify(s)}]`;
-    }
-  }
-  return out;
-}
-
-function toErrors(error: z.ZodError): ScenarioError[] {
-  const out: ScenarioError[] = [];
-  for (const issue of error.issues) {
-    if (issue.code === 'unrecognized_keys') {
-      for (const k of issue.keys) out.push({ path: formatPath([...issue.path, k]), message: 'unknown key' });
-    } else out.push({ path: formatPath(issue.path), message: issue.message });
-  }
-  return out;
-}
+export { formatPath };
 
 /** Parses and validates scenario text. Never throws. */
 export function parseScenario(text: string): ParseResult {
   const json = parseJsonText(text);
   if (!json.ok) return { ok: false, errors: [{ path: '', message: json.message }] };
   const parsed = scenarioSchema.safeParse(json.value);
-  if (!parsed.success) return { ok: false, errors: toErrors(parsed.error) };
+  if (!parsed.success) return { ok: false, errors: zodErrors(parsed.error) };
   return { ok: true, scenario: resolve(parsed.data) };
 }
 

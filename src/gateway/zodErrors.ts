@@ -1,9 +1,25 @@
-/** zod issues as the scenario format's errors: a JSON path and a message each. */
+/** zod issues as the scenario format's errors: a JSON path (`api.routes[0].integration.type`) and a message each. */
 import type { z } from 'zod';
-import { formatPath, type ScenarioError } from './scenario.js';
 
-export function zodErrors(error: z.ZodError): ScenarioError[] {
-  const out: ScenarioError[] = [];
+export interface PathError {
+  path: string;
+  message: string;
+}
+
+export function formatPath(path: ReadonlyArray<PropertyKey>): string {
+  let out = '';
+  for (const p of path) {
+    if (typeof p === 'number') out += `[${p}]`;
+    else {
+      const s = String(p);
+      out += /^[A-Za-z_$][\w$]*$/.test(s) ? (out ? '.' : '') + s : `[${JSON.stringify(s)}]`;
+    }
+  }
+  return out;
+}
+
+export function zodErrors(error: z.ZodError): PathError[] {
+  const out: PathError[] = [];
   for (const issue of error.issues) {
     if (issue.code === 'unrecognized_keys') {
       for (const k of issue.keys) out.push({ path: formatPath([...issue.path, k]), message: 'unknown key' });

@@ -16,6 +16,8 @@ export interface ApiPreset {
   name: string;
   path: string;
   description: string;
+  /** A scenario given as text (a quiz question's) instead of a file. */
+  text?: string;
 }
 
 export function listApiPresets(contentDir: string): ApiPreset[] {

@@ -5,6 +5,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { runHttpScenario, type HttpScenarioResult } from '../gateway/http/scenario.js';
 import { sanitize } from '../content/sanitize.js';
+import { apiTypeOf, parseAnyScenario } from '../gateway/apiType.js';
 import { listApiPresets, loadApiScenario, loadComparison, presetOfFile, type ApiPreset, type Comparison } from '../sim/apiPresets.js';
 import { clients, isOpen, messageTemplates, newWsSession, wsActions, type WsSession } from '../sim/wsSession.js';
 
@@ -40,7 +41,7 @@ export interface ApiTypesState {
 
 const clamp = (i: number, n: number) => (n === 0 ? 0 : Math.min(n - 1, Math.max(0, i)));
 
-export function createApiTypesStore(deps: { contentDir: string; initial?: string }): StoreApi<ApiTypesState> {
+export function createApiTypesStore(deps: { contentDir: string; initial?: string; /** An HTTP / WebSocket scenario's text, opened first. */ initialText?: string }): StoreApi<ApiTypesState> {
   const store = createStore<ApiTypesState>()((set, get) => {
     const updateWs = (f: (v: Extract<ApiView, { kind: 'WEBSOCKET' }>) => Partial<Extract<ApiView, { kind: 'WEBSOCKET' }>> | null, text?: (v: Extract<ApiView, { kind: 'WEBSOCKET' }>) => string) => {
       const v = get().view;
@@ -69,7 +70,7 @@ export function createApiTypesStore(deps: { contentDir: string; initial?: string
           else set({ index, view: { kind: 'COMPARE', preset, comparison: c.comparison, row: 0 }, message: null });
           return;
         }
-        const p = loadApiScenario(preset.path);
+        const p = preset.text !== undefined ? parseAnyScenario(preset.text) : loadApiScenario(preset.path);
         if (!p.ok) {
           set({ index, message: { text: sanitize(`${preset.name}: ${p.errors.map((e) => `${e.path || '(file)'}: ${e.message}`).join('; ')}`), error: true } });
           return;
@@ -136,7 +137,14 @@ export function createApiTypesStore(deps: { contentDir: string; initial?: string
       },
     };
   });
-  if (deps.initial !== undefined) {
+  if (deps.initialText !== undefined) {
+    const kind = apiTypeOfText(deps.initialText);
+    if (kind) {
+      const own: ApiPreset = { kind, name: 'question scenario', path: '', description: 'The scenario of the quiz question you were reviewing.', text: deps.initialText };
+      store.setState((s) => ({ presets: [own, ...s.presets] }));
+      store.getState().open(0);
+    }
+  } else if (deps.initial !== undefined) {
     let i = store.getState().presets.findIndex((p) => p.name === deps.initial || p.path === deps.initial);
     if (i < 0) {
       // a file of the user's (gateprep sim FILE): listed first
@@ -149,4 +157,13 @@ export function createApiTypesStore(deps: { contentDir: string; initial?: string
     if (i >= 0) store.getState().open(i);
   }
   return store;
+}
+
+function apiTypeOfText(text: string): 'HTTP' | 'WEBSOCKET' | null {
+  try {
+    const t = apiTypeOf(JSON.parse(text));
+    return t === 'HTTP' || t === 'WEBSOCKET' ? t : null;
+  } catch {
+    return null;
+  }
 }

@@ -10,7 +10,7 @@ export type Screen =
   | { name: 'study'; deck?: string; topic?: string; cram?: boolean }
   | { name: 'progress' }
   | { name: 'quiz' }
-  | { name: 'apis'; /** A preset name or an HTTP / WebSocket scenario file. */ preset?: string }
+  | { name: 'apis'; /** A preset name or an HTTP / WebSocket scenario file. */ preset?: string; /** An HTTP / WebSocket scenario's text (a generated question's). */ scenarioJson?: string }
   | { name: 'sim'; scenario?: string; /** A whole scenario file's text (SCENARIOS.md schema), e.g. a generated quiz question's. */ scenarioJson?: string };
 
 export type ScreenName = Screen['name'];

@@ -38,6 +38,8 @@ export interface QuizQuestion {
   sources: string[];
   /** Generated questions: the scenario file, for "open in simulator". */
   scenarioJson?: string;
+  /** Generated HTTP / WebSocket questions: their scenario, opened in the HTTP & WebSocket view. */
+  engineJson?: string;
 }
 
 export interface QuizConfig {
@@ -163,6 +165,7 @@ export function buildQuiz(cards: readonly Card[], config: QuizConfig, now: numbe
       sources: g.sources,
       scenarioJson: g.scenarioJson,
     };
+    if (g.engineJson !== undefined) q.engineJson = g.engineJson;
     return q;
   }) : [];
   const questions = shuffle(r, [...fromCards, ...generated]);

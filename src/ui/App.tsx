@@ -79,7 +79,7 @@ function CurrentScreen() {
     case 'progress':
       return <Progress />;
     case 'apis':
-      return <ApiTypes preset={screen.preset} />;
+      return <ApiTypes preset={screen.preset} scenarioJson={screen.scenarioJson} />;
   }
 }
 

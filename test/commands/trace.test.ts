@@ -188,8 +188,8 @@ describe('gateprep trace: hostile and awkward files', () => {
   it('adds a browser column and says what is missing for a request the browser blocks', async () => {
     const { code, out } = await call([join(contentDir, 'scenarios/cors-429-blocked.json')], false);
     expect(code).toBe(0);
-    expect(out).toMatch(/^2\s+0\s+GET\s+\/reports\s+429\s+TooManyRequestsException\s+throttle\s+OFF\s+blocked$/m);
-    expect(out).toContain('#2 GET /reports -> 429: no Access-Control-Allow-Origin on the 429 response; fix: this 429 is a gateway response: add gatewayresponse.header.Access-Control-Allow-Origin to DEFAULT_4XX');
+    expect(out).toMatch(/^3\s+0\s+GET\s+\/reports\s+429\s+TooManyRequestsException\s+throttle\s+OFF\s+blocked$/m);
+    expect(out).toContain('#3 GET /reports -> 429: no Access-Control-Allow-Origin on the 429 response; fix: this 429 is a gateway response: add gatewayresponse.header.Access-Control-Allow-Origin to DEFAULT_4XX');
   });
 
   it('prints a trace note where the documentation is silent', async () => {

@@ -76,7 +76,8 @@ describe('building a quiz', () => {
   it('draws simulator questions for the Simulator topic, and mixes them in for all topics', () => {
     const sim = buildQuiz(CARDS, cfg({ topics: [SIM_TOPIC], count: 4 }), 0);
     expect(sim.questions).toHaveLength(4);
-    expect(sim.questions.every((q) => q.id.startsWith('sim:') && q.scenarioJson && !q.cardId)).toBe(true);
+    // REST questions carry a scenario file; HTTP and WebSocket ones carry their own scenario
+    expect(sim.questions.every((q) => q.id.startsWith('sim:') && Boolean(q.scenarioJson || q.engineJson) && !q.cardId)).toBe(true);
     const all = buildQuiz(CARDS, cfg({ topics: [], count: 10 }), 0);
     expect(all.questions.filter((q) => q.id.startsWith('sim:')).length).toBe(2);
     expect(available(CARDS, ['Caching'])).toBe(6);

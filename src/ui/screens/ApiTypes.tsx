@@ -17,20 +17,20 @@ import { WsView } from './apitypes/WsView.js';
 const stores = new WeakMap<AppContextValue, { key: string; store: StoreApi<ApiTypesState> }>();
 
 /** One store per app and opening preset: coming back with esc finds the same place. */
-export function apiTypesStoreFor(ctx: AppContextValue, preset: string | undefined, dir = contentDir()): StoreApi<ApiTypesState> {
-  const key = preset ?? '';
+export function apiTypesStoreFor(ctx: AppContextValue, preset: string | undefined, scenarioJson?: string, dir = contentDir()): StoreApi<ApiTypesState> {
+  const key = scenarioJson !== undefined ? `json:${scenarioJson}` : (preset ?? '');
   const have = stores.get(ctx);
   if (have && have.key === key) return have.store;
-  const store = createApiTypesStore({ contentDir: dir, ...(preset !== undefined ? { initial: preset } : {}) });
+  const store = createApiTypesStore({ contentDir: dir, ...(preset !== undefined ? { initial: preset } : {}), ...(scenarioJson !== undefined ? { initialText: scenarioJson } : {}) });
   stores.set(ctx, { key, store });
   return store;
 }
 
 const KIND = { HTTP: 'HTTP API', WEBSOCKET: 'WebSocket', COMPARE: 'REST vs HTTP' } as const;
 
-export function ApiTypes({ preset }: { preset?: string | undefined }) {
+export function ApiTypes({ preset, scenarioJson }: { preset?: string | undefined; scenarioJson?: string | undefined }) {
   const ctx = useAppContext();
-  const store = apiTypesStoreFor(ctx, preset);
+  const store = apiTypesStoreFor(ctx, preset, scenarioJson);
   const goBack = useStore(ctx.app, (s) => s.back);
   const view = useStore(store, (s) => s.view);
   const presets = useStore(store, (s) => s.presets);

@@ -29,8 +29,9 @@ export function ReviewDetail(props: { store: StoreApi<QuizState>; res: QuizResul
   if (maxOffset > 0) Object.assign(handlers, { up: () => move(-1), down: () => move(1) });
   if (index < res.review.length - 1) handlers.nextQuestion = () => setIndex(index + 1);
   if (index > 0) handlers.prevQuestion = () => setIndex(index - 1);
-  const scenarioJson = item.question.scenarioJson;
+  const { scenarioJson, engineJson } = item.question;
   if (scenarioJson) handlers.openSim = () => go({ name: 'sim', scenarioJson });
+  else if (engineJson) handlers.openSim = () => go({ name: 'apis', scenarioJson: engineJson });
   handlers.back = () => setIndex(null);
   const keys = useScreenKeys(handlers);
   const more = lines.length - offset - height;
