@@ -3,3 +3,5 @@
 import fc from 'fast-check';
 
 fc.configureGlobal({ numRuns: 30 });
+
+process.env.GATEPREP_MUTATION = '1';

@@ -1,6 +1,6 @@
 /** SIGKILL at random moments never loses a confirmed review or leaves an unreadable file;
  * two processes reviewing at once lose nothing. */
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { freshHome, readDisk, startReviewer } from './helpers.js';
 
 /** mulberry32: a small seeded generator, so a failing run can be replayed with KILL_SEED=<seed>. */
@@ -19,6 +19,13 @@ function savedIds(home: string): Set<string> {
   return new Set(readDisk(home).reviews.map((r) => r.id)); // throws if anything on disk is unreadable
 }
 
+// a reviewer still running when a test fails or times out (count 0 reviews forever) is killed here
+const running = new Set<{ kill: (signal: NodeJS.Signals) => boolean }>();
+afterEach(() => {
+  for (const child of running) child.kill('SIGKILL');
+  running.clear();
+});
+
 describe('kill -9 while reviewing', () => {
   // Speed is not asserted here: the bench measures saves.
   it('after each of 25 kills the file parses and holds every review reported saved', async () => {
@@ -29,6 +36,7 @@ describe('kill -9 while reviewing', () => {
     const all: string[] = [];
     for (let round = 0; round < 25; round++) {
       const r = startReviewer(home, `k${round % 3}`, 0);
+      running.add(r.child);
       await r.ready;
       // Kill after a random number of confirmed saves (0..40), at a random point of the next one.
       const n = Math.floor(random() * 41);
@@ -50,6 +58,7 @@ describe('two processes at once', () => {
     const home = freshHome();
     const a = startReviewer(home, 'a', 150, true);
     const b = startReviewer(home, 'b', 150, true);
+    running.add(a.child).add(b.child);
     await Promise.all([a.ready, b.ready]);
     a.child.stdin.write('go\n');
     b.child.stdin.write('go\n');

@@ -184,7 +184,8 @@ describe('unwritable data folder', () => {
     return out.stdout.trim() === 'opened' ? 'opened' : JSON.parse(out.stdout);
   };
 
-  it('a read-only folder gives a ProgressError with a plain message (as root: run as an unprivileged user)', () => {
+  // Stryker's sandbox folder is private to root, so there the unprivileged child cannot even load the code.
+  it.skipIf(asRoot && process.env.GATEPREP_MUTATION === '1')('a read-only folder gives a ProgressError with a plain message (as root: run as an unprivileged user)', () => {
     const home = freshHome();
     chmodSync(home, 0o555);
     try {
