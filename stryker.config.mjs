@@ -1,6 +1,10 @@
 // Mutation testing: `npm run mutate` (slow; not part of `npm test`). Run one folder at a time:
 //   npm run mutate -- --mutate 'src/gateway/**/*.ts'
 // Targets: >= 80% on src/gateway and src/progress, >= 70% on src/content, src/study, src/ui/keys.ts.
+// Stryker's vitest runner runs the tests in worker threads, where a test file cannot change the time
+// zone (process.env.TZ is per thread): the whole run uses the zone test/study/flashcards.test.ts sets.
+process.env.TZ = 'America/New_York';
+
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   testRunner: 'vitest',

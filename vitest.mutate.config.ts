@@ -7,7 +7,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/{gateway,progress,content,study,commands}/**/*.test.ts', 'test/ui/keys.test.tsx', 'test/ui/markdown.test.ts'],
-    exclude: ['test/progress/kill.test.ts', 'node_modules/**'],
+    // stats.test.ts needs its own time zone (Europe/Berlin), which a worker thread cannot set
+    exclude: ['test/progress/kill.test.ts', 'test/commands/stats.test.ts', 'node_modules/**'],
     environment: 'node',
     setupFiles: ['test/setup.ts', 'test/mutate-setup.ts'],
     testTimeout: 20_000,

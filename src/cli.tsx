@@ -160,19 +160,20 @@ async function openScenarioArg(args: string[], ctx: CommandContext): Promise<Scr
   const { findScenario, loadScenarioFile } = await import('./sim/files.js');
   const found = findScenario(args[0]!, ctx.contentDir, ctx.homeDir);
   if (!found) {
-    ctx.err(`gateprep: ${args[0]}: no such scenario file or preset (see "gateprep sim" > Presets)\n`);
+    ctx.err(sanitize(`gateprep: ${args[0]}: no such scenario file or preset (see "gateprep sim" > Presets)\n`));
     return 1;
   }
   const loaded = loadScenarioFile(found.path, found.home);
   if (!loaded.ok) {
-    for (const e of loaded.errors) ctx.err(`${loaded.file}: ${e.path === '' ? '(file)' : e.path}: ${e.message}\n`);
+    // The file's name, paths and messages quote the file: one sanitizer before the terminal.
+    for (const e of loaded.errors) ctx.err(sanitize(`${loaded.file}: ${e.path === '' ? '(file)' : e.path}: ${e.message}\n`));
     return 1;
   }
   // templates / models: load velocityjs or ajv now, so the screen opens on the scenario itself
   const [{ prepareConfig }, { resolvedOf }] = await Promise.all([import('./gateway/prepare.js'), import('./sim/session.js')]);
   const errors = await prepareConfig(resolvedOf(loaded.session.doc).config);
   if (errors.length > 0) {
-    for (const e of errors) ctx.err(`${found.path}: ${e.path}: ${e.message}\n`);
+    for (const e of errors) ctx.err(sanitize(`${found.path}: ${e.path}: ${e.message}\n`));
     return 1;
   }
   return { name: 'sim', scenario: found.path };
@@ -183,7 +184,7 @@ main().then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`gateprep: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(sanitize(`gateprep: ${error instanceof Error ? error.message : String(error)}\n`));
     process.exitCode = 1;
   },
 );

@@ -1,7 +1,7 @@
 /** `gateprep stats [--json]`: due today, reviewed today, streak, 30-day retention, states, per topic. */
 import { loadLibrary } from '../content/library.js';
 import { replacements } from '../content/replaces.js';
-import { sanitize } from '../content/sanitize.js';
+import { jsonForTerminal, sanitize } from '../content/sanitize.js';
 import { ProgressError } from '../progress/errors.js';
 import { carryReplacedInStore } from '../progress/replaced.js';
 import { computeStats, formatStats } from '../progress/stats.js';
@@ -20,7 +20,7 @@ const stats: Command = async (ctx) => {
     ctx.err(`${sanitize(e.message)}\n`); // the figures below still count the replaced ids under their old names
   }
   const result = computeStats(cards, store.data, new Date());
-  ctx.out(`${ctx.flags.json ? JSON.stringify(result, null, 2) : sanitize(formatStats(result))}\n`);
+  ctx.out(`${ctx.flags.json ? jsonForTerminal(result) : sanitize(formatStats(result))}\n`);
   return EXIT_OK;
 };
 

@@ -4,15 +4,16 @@
  * then the full trace of every request that stopped. FILE may also be a preset name
  * (a file in <contentDir>/scenarios).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { MAX_SCENARIO_BYTES, readError, readRegularFile } from '../readFile.js';
 import { join } from 'node:path';
 import { loadLibrary } from '../content/library.js';
-import { sanitize } from '../content/sanitize.js';
+import { jsonForTerminal, sanitize } from '../content/sanitize.js';
 import { stageCardIndex } from '../content/stageCards.js';
 import type { StageName } from '../gateway/model.js';
 import { loadAnyScenario, runAnyScenario } from '../gateway/apiType.js';
 import type { HttpScenarioResult } from '../gateway/http/scenario.js';
-import type { ScenarioResult } from '../gateway/scenario.js';
+import type { Scenario, ScenarioResult } from '../gateway/scenario.js';
 import type { WsResult } from '../gateway/websocket/timeline.js';
 import { renderHttpText, renderWsText } from './traceText.js';
 import { EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, type Command, type CommandContext } from './types.js';
@@ -50,10 +51,10 @@ const trace: Command = async (ctx) => {
   const file = resolveFile(ctx, arg);
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    text = readRegularFile(file, MAX_SCENARIO_BYTES);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    ctx.err(`${file}: cannot read: ${code === 'ENOENT' ? 'no such file (and no preset of that name)' : (code ?? (e as Error).message)}\n`);
+    ctx.err(sanitize(`${file}: cannot read: ${code === 'ENOENT' ? 'no such file (and no preset of that name)' : readError(e)}\n`));
     return EXIT_BAD_INPUT;
   }
   const parsed = await loadAnyScenario(text);
@@ -66,7 +67,7 @@ const trace: Command = async (ctx) => {
   const results = runAnyScenario(s, { cardsFor: cardsFor as (stage: string) => string[] });
   if (ctx.flags.json) {
     const head = s.apiType === 'REST' ? { scenario: s.name } : { scenario: s.name, apiType: s.apiType };
-    ctx.out(`${JSON.stringify({ ...head, results }, null, 2)}\n`);
+    ctx.out(`${jsonForTerminal({ ...head, results })}\n`);
     return EXIT_OK;
   }
   const rendered =
@@ -74,7 +75,7 @@ const trace: Command = async (ctx) => {
       ? renderHttpText(s.name, s.description, results as HttpScenarioResult[])
       : s.apiType === 'WEBSOCKET'
         ? renderWsText(s.name, s.description, results as WsResult[])
-        : renderText(s.name, s.description, results as ScenarioResult[]);
+        : renderText(s, results as ScenarioResult[]);
   ctx.out(sanitize(rendered));
   return EXIT_OK;
 };
@@ -86,17 +87,25 @@ const STAGE_WIDTH = 19;
 
 const show = (v: unknown): string => (v === null || v === undefined ? '-' : String(v));
 
-export function renderText(name: string, description: string | undefined, results: ScenarioResult[]): string {
-  const lines: string[] = [`Scenario: ${name}`];
-  if (description) lines.push(description);
+/** The request line's target: the path and its query string (`/pets?limit=2`). */
+export function target(path: string, query: Readonly<Record<string, string>>): string {
+  const qs = Object.entries(query).map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`);
+  return qs.length === 0 ? path : `${path}?${qs.join('&')}`;
+}
+
+/** The text report. Requests are numbered from 1, as the app does (--json keeps the 0-based index). */
+export function renderText(scenario: Pick<Scenario, 'name' | 'description' | 'requests'>, results: ScenarioResult[]): string {
+  const lines: string[] = [`Scenario: ${scenario.name}`];
+  if (scenario.description) lines.push(scenario.description);
+  const targetOf = (r: ScenarioResult): string => target(r.path, scenario.requests[r.index]?.request.query ?? {});
   lines.push('');
   const browser = results.some((r) => r.cors !== null);
   const header = ['#', 't (ms)', 'method', 'path', 'status', 'errorType', 'stoppedAt', 'cache', ...(browser ? ['browser'] : [])];
   const rows = results.map((r) => [
-    String(r.index),
+    String(r.index + 1),
     String(r.atMs),
     r.method,
-    r.path,
+    targetOf(r),
     String(r.status),
     show(r.errorType),
     show(r.stoppedAt),
@@ -112,7 +121,7 @@ export function renderText(name: string, description: string | undefined, result
   for (const r of stopped) {
     lines.push(
       '',
-      `#${r.index} at ${r.atMs} ms  ${r.method} ${r.path}  ->  ${r.status} ${show(r.errorType)} ${r.message === null ? '(message null)' : JSON.stringify(r.message)}  stopped at ${r.stoppedAt}`,
+      `#${r.index + 1} at ${r.atMs} ms  ${r.method} ${targetOf(r)}  ->  ${r.status} ${show(r.errorType)} ${r.message === null ? '(message null)' : JSON.stringify(r.message)}  stopped at ${r.stoppedAt}`,
     );
     const pad = ''.padEnd(STAGE_WIDTH);
     for (const t of r.trace) {
@@ -125,7 +134,7 @@ export function renderText(name: string, description: string | undefined, result
   const blocked = results.filter((r) => r.cors !== null && !r.cors.allowed);
   if (blocked.length > 0) lines.push('', `Blocked by the browser (${blocked.length}):`);
   for (const r of blocked) {
-    lines.push(`  #${r.index} ${r.method} ${r.path} -> ${r.status}: ${r.cors!.reason}${r.cors!.fix ? `; fix: ${r.cors!.fix}` : ''}`);
+    lines.push(`  #${r.index + 1} ${r.method} ${targetOf(r)} -> ${r.status}: ${r.cors!.reason}${r.cors!.fix ? `; fix: ${r.cors!.fix}` : ''}`);
   }
   return lines.join('\n') + '\n';
 }

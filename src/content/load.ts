@@ -1,7 +1,8 @@
 /** Reads decks from folders (and single files). A deck that fails never stops the others. */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseDeck } from './parse.js';
+import { readError, readRegularFile, UnreadableFileError } from '../readFile.js';
+import { MAX_DECK_BYTES, parseDeck } from './parse.js';
 import { replacementErrors } from './replaces.js';
 import type { Card, Deck, DeckError } from './types.js';
 
@@ -24,9 +25,10 @@ export function deckFiles(path: string): string[] {
 export function loadDeckFile(file: string): Deck {
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    text = readRegularFile(file, MAX_DECK_BYTES);
   } catch (e) {
-    return parseErrorDeck(file, `cannot read the file: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    if (e instanceof UnreadableFileError) return parseErrorDeck(file, `skipped: ${e.message}`);
+    return parseErrorDeck(file, `cannot read the file: ${readError(e)}`);
   }
   return parseDeck(text, file);
 }

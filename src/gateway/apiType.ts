@@ -7,6 +7,7 @@ import { parseHttpScenario, runHttpScenario, type HttpScenario, type HttpScenari
 import { loadScenario, parseScenario, runScenario, type ParseResult, type Scenario, type ScenarioError, type ScenarioResult } from './scenario.js';
 import { parseWsScenario, runWsScenario, type WsScenario } from './websocket/scenario.js';
 import type { WsResult } from './websocket/timeline.js';
+import { parseJsonText } from '../jsonText.js';
 
 export type ApiType = 'REST' | 'HTTP' | 'WEBSOCKET';
 export const API_TYPES: readonly ApiType[] = ['REST', 'HTTP', 'WEBSOCKET'];
@@ -41,12 +42,9 @@ export async function loadAnyScenario(text: string): Promise<AnyParse> {
 function parseWith(text: string, rest: (text: string) => ParseResult | null): AnyParse;
 function parseWith(text: string, rest: (text: string) => null): AnyParse | null;
 function parseWith(text: string, rest: (text: string) => ParseResult | null): AnyParse | null {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (e) {
-    return { ok: false, errors: [{ path: '', message: `not valid JSON: ${(e as Error).message}` }] };
-  }
+  const parsed = parseJsonText(text);
+  if (!parsed.ok) return { ok: false, errors: [{ path: '', message: parsed.message }] };
+  const json = parsed.value;
   const type = apiTypeOf(json);
   if (type === null) return { ok: false, errors: [{ path: 'api.apiType', message: 'must be "REST", "HTTP" or "WEBSOCKET"' }] };
   if (type === 'HTTP') return parseHttpScenario(json);
@@ -56,8 +54,13 @@ function parseWith(text: string, rest: (text: string) => ParseResult | null): An
   return r.ok ? { ok: true, scenario: { apiType: 'REST', ...r.scenario } } : r;
 }
 
+/**
+ * Card links: HTTP and WebSocket stages link the cards tagged `stage:http-<stage>` and
+ * `stage:ws-<stage>` (a REST card about the same stage name would teach the wrong answer).
+ */
 export function runAnyScenario(s: AnyScenario, options?: { cardsFor?: (stage: string) => string[] }): AnyResult[] {
-  if (s.apiType === 'HTTP') return runHttpScenario(s, options);
-  if (s.apiType === 'WEBSOCKET') return runWsScenario(s, options);
+  const cards = options?.cardsFor;
+  if (s.apiType === 'HTTP') return runHttpScenario(s, cards ? { cardsFor: (stage) => cards(`http-${stage}`) } : undefined);
+  if (s.apiType === 'WEBSOCKET') return runWsScenario(s, cards ? { cardsFor: (stage) => cards(`ws-${stage}`) } : undefined);
   return runScenario(s, options as Parameters<typeof runScenario>[1]);
 }

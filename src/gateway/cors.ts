@@ -45,35 +45,64 @@ function whereOrigin(res: GatewayResponse, s: CorsSituation, preflight: boolean,
   return `declare Access-Control-Allow-Origin on method response ${res.status} and map method.response.header.Access-Control-Allow-Origin in its integration response`;
 }
 
-export function corsVerdict(req: GatewayRequest, res: GatewayResponse, s: CorsSituation): CorsVerdict | null {
+/** What to add, and where, for each way a response can fail the check (each API type words its own). */
+export interface CorsFixes {
+  origin: (preflight: boolean) => string;
+  status: () => string;
+  method: (m: string) => string;
+  header: (h: string) => string;
+}
+
+interface CorsRequest {
+  method: string;
+  path?: string;
+  headers: Record<string, string>;
+}
+
+/** True for an OPTIONS request with Origin and Access-Control-Request-Method (a browser preflight). */
+export function isPreflight(req: CorsRequest): boolean {
+  return req.method === 'OPTIONS' && req.headers['origin'] !== undefined && req.headers['access-control-request-method'] !== undefined;
+}
+
+/** The Fetch standard's CORS check of RES for REQ (header names of REQ lower-case); null without an Origin. */
+export function checkCors(req: CorsRequest, res: GatewayResponse, fixes: CorsFixes): CorsVerdict | null {
   const origin = req.headers['origin'];
   if (origin === undefined) return null;
   const requestedMethod = req.headers['access-control-request-method'];
-  const preflight = req.method === 'OPTIONS' && requestedMethod !== undefined;
+  const preflight = isPreflight(req);
   // The scenario has no fetch() credentials mode: a request carrying a Cookie counts as credentialed.
   const credentials = req.headers['cookie'] !== undefined;
   const blocked = (reason: string, fix: string): CorsVerdict => ({ allowed: false, reason, preflight, fix });
   const what = preflight ? 'the preflight response' : `the ${res.status} response`;
   const acao = header(res, 'access-control-allow-origin');
-  if (acao === undefined) return blocked(`no Access-Control-Allow-Origin on ${what}`, whereOrigin(res, s, preflight, req.path));
+  if (acao === undefined) return blocked(`no Access-Control-Allow-Origin on ${what}`, fixes.origin(preflight));
   if (acao === '*' && credentials) return blocked('Access-Control-Allow-Origin is * but the request carries credentials', 'answer with the Origin itself and Access-Control-Allow-Credentials: true');
   if (acao !== '*' && acao !== origin) return blocked(`Access-Control-Allow-Origin is ${acao}, not the Origin ${origin}`, `send ${origin} (or *) in Access-Control-Allow-Origin`);
   if (credentials && header(res, 'access-control-allow-credentials') !== 'true')
     return blocked('the request carries credentials but Access-Control-Allow-Credentials is not true', 'add Access-Control-Allow-Credentials: true');
   if (preflight) {
-    if (res.status < 200 || res.status > 299)
-      return blocked(`the preflight was answered ${res.status}, not a 2xx status`, whereOrigin(res, { ...s, stoppedAt: s.stoppedAt ?? 'route' }, true, req.path));
+    if (res.status < 200 || res.status > 299) return blocked(`the preflight was answered ${res.status}, not a 2xx status`, fixes.status());
     const m = requestedMethod!.trim().toUpperCase();
     const methods = list(header(res, 'access-control-allow-methods'));
     if (!SAFE_METHODS.has(m) && !methods.some((x) => x.toUpperCase() === m) && !(methods.includes('*') && !credentials))
-      return blocked(`method ${m} is not in Access-Control-Allow-Methods`, `add ${m} to Access-Control-Allow-Methods in the OPTIONS method's integration response`);
+      return blocked(`method ${m} is not in Access-Control-Allow-Methods`, fixes.method(m));
     const allowedHeaders = list(header(res, 'access-control-allow-headers')).map((h) => h.toLowerCase());
     for (const h of list(req.headers['access-control-request-headers']).map((x) => x.toLowerCase())) {
       if (SAFELISTED.has(h) || allowedHeaders.includes(h)) continue;
       if (allowedHeaders.includes('*') && !credentials && h !== 'authorization') continue;
-      return blocked(`request header ${h} is not in Access-Control-Allow-Headers`, `add ${h} to Access-Control-Allow-Headers in the OPTIONS method's integration response`);
+      return blocked(`request header ${h} is not in Access-Control-Allow-Headers`, fixes.header(h));
     }
     return { allowed: true, reason: `the preflight allows ${m} from ${origin}`, preflight };
   }
   return { allowed: true, reason: `Access-Control-Allow-Origin ${acao} lets ${origin} read the response`, preflight };
+}
+
+/** REST APIs: the fix is an OPTIONS method, a method response, or DEFAULT_4XX/5XX. */
+export function corsVerdict(req: GatewayRequest, res: GatewayResponse, s: CorsSituation): CorsVerdict | null {
+  return checkCors(req, res, {
+    origin: (preflight) => whereOrigin(res, s, preflight, req.path),
+    status: () => whereOrigin(res, { ...s, stoppedAt: s.stoppedAt ?? 'route' }, true, req.path),
+    method: (m) => `add ${m} to Access-Control-Allow-Methods in the OPTIONS method's integration response`,
+    header: (h) => `add ${h} to Access-Control-Allow-Headers in the OPTIONS method's integration response`,
+  });
 }

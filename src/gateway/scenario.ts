@@ -8,6 +8,7 @@ import { prepareConfig } from './prepare.js';
 import { makeRequest, createState, type IntegrationRequestOut, type GatewayConfig, type GatewayRequest, type HttpMethod, type SimulateOptions, type StageName, type CacheStatus, type TraceEntry } from './model.js';
 import { simulate } from './pipeline.js';
 import { scenarioSchema, type ScenarioParsed } from './schema.js';
+import { parseJsonText } from '../jsonText.js';
 
 export interface ScenarioError {
   /** JSON path like `api.routes[0].integration.type` ("" for the whole file). */
@@ -83,13 +84,9 @@ function toErrors(error: z.ZodError): ScenarioError[] {
 
 /** Parses and validates scenario text. Never throws. */
 export function parseScenario(text: string): ParseResult {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (e) {
-    return { ok: false, errors: [{ path: '', message: `not valid JSON: ${(e as Error).message}` }] };
-  }
-  const parsed = scenarioSchema.safeParse(json);
+  const json = parseJsonText(text);
+  if (!json.ok) return { ok: false, errors: [{ path: '', message: json.message }] };
+  const parsed = scenarioSchema.safeParse(json.value);
   if (!parsed.success) return { ok: false, errors: toErrors(parsed.error) };
   return { ok: true, scenario: resolve(parsed.data) };
 }

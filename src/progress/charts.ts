@@ -35,10 +35,25 @@ export interface CalendarDay {
   future: boolean;
 }
 
+/** Reviews per local day, keyed by the day's start (ms). Reviews come mostly in time order, so a
+ * Date is made only when one falls outside the day of the one before (20,000 reviews: ~200 Dates). */
+export function reviewsPerDay(reviews: readonly ReviewEntry[]): Map<number, number> {
+  const counts = new Map<number, number>();
+  let start = 0;
+  let end = -1;
+  for (const r of reviews) {
+    if (r.at < start || r.at >= end) {
+      start = startOfLocalDay(r.at).getTime();
+      end = addLocalDays(start, 1).getTime();
+    }
+    counts.set(start, (counts.get(start) ?? 0) + 1);
+  }
+  return counts;
+}
+
 /** The review calendar: `weeks` columns of 7 local days (Monday first), ending with this week. */
 export function reviewCalendar(reviews: readonly ReviewEntry[], now: Date, weeks = 26): CalendarDay[][] {
-  const counts = new Map<string, number>();
-  for (const r of reviews) counts.set(localDayKey(r.at), (counts.get(localDayKey(r.at)) ?? 0) + 1);
+  const counts = reviewsPerDay(reviews);
   const today = startOfLocalDay(now);
   const monday = addLocalDays(today, -((today.getDay() + 6) % 7));
   const first = addLocalDays(monday, -7 * (weeks - 1));
@@ -46,7 +61,7 @@ export function reviewCalendar(reviews: readonly ReviewEntry[], now: Date, weeks
     Array.from({ length: 7 }, (_, d) => {
       const day = addLocalDays(first, w * 7 + d);
       const key = localDayKey(day);
-      return { key, at: day.getTime(), reviews: counts.get(key) ?? 0, future: day.getTime() > today.getTime() };
+      return { key, at: day.getTime(), reviews: counts.get(day.getTime()) ?? 0, future: day.getTime() > today.getTime() };
     }),
   );
 }

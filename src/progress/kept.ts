@@ -3,9 +3,10 @@
  * setup, a simulator draft): written atomically, read back through a check, and a file the
  * check refuses is moved aside (`NAME.bad-<time>`) and the user told, never silently dropped.
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../atomicWrite.js';
+import { MAX_SCENARIO_BYTES, readRegularFile } from '../readFile.js';
 
 export interface Kept<T> {
   /** The value on disk, or null when there is none (or it was unusable and moved aside). */
@@ -23,7 +24,7 @@ export function keptFile<T>(home: string, name: string, check: (value: unknown) 
       if (!existsSync(path)) return null;
       let value: T | null = null;
       try {
-        value = check(JSON.parse(readFileSync(path, 'utf8')));
+        value = check(JSON.parse(readRegularFile(path, MAX_SCENARIO_BYTES)));
       } catch {
         value = null;
       }

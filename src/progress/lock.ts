@@ -147,8 +147,8 @@ export function acquireLock(path: string, timeoutMs = 5_000, now: () => number =
       continue;
     }
     if (now() - start > timeoutMs) {
-      const [pid, host] = held?.text.split(' ') ?? [];
-      const owner = pid ? ` (process ${pid}${host && host !== HOST ? ` on ${host}` : ''})` : '';
+      const [pid, host, id] = held?.text.split(' ') ?? [];
+      const owner = pid ? ` (process ${pid}${id !== undefined && host !== HOST ? ` on ${host}` : ''})` : '';
       throw new ProgressError('locked', `Another gateprep${owner} is holding ${path} and did not let go; try again.`, path);
     }
     sleepSync(attempt < 20 ? 1 : 5);

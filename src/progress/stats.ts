@@ -1,6 +1,7 @@
 /** Study statistics from the progress store, for `gateprep stats` and the Progress screen. */
 import type { Card } from '../content/types.js';
-import { localDayKey, nextLocalMidnight, previousLocalDay, startOfLocalDay } from './day.js';
+import { reviewsPerDay } from './charts.js';
+import { nextLocalMidnight, previousLocalDay, startOfLocalDay } from './day.js';
 import type { ProgressData, ReviewEntry } from './schema.js';
 
 export interface TopicStats {
@@ -37,11 +38,11 @@ function retention(reviews: readonly ReviewEntry[]): number | null {
 }
 
 export function streakDays(reviews: readonly ReviewEntry[], now: Date): number {
-  const days = new Set(reviews.filter((r) => r.at <= now.getTime()).map((r) => localDayKey(r.at)));
+  const days = reviewsPerDay(reviews.filter((r) => r.at <= now.getTime()));
   let day = startOfLocalDay(now);
-  if (!days.has(localDayKey(day))) day = previousLocalDay(day);
+  if (!days.has(day.getTime())) day = previousLocalDay(day);
   let n = 0;
-  while (days.has(localDayKey(day))) {
+  while (days.has(day.getTime())) {
     n++;
     day = previousLocalDay(day);
   }

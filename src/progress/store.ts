@@ -135,7 +135,7 @@ export class ProgressStore {
       mkdirSync(this.dir, { recursive: true });
       accessSync(this.dir, constants.W_OK);
     } catch (e) {
-      throw fsError(e, this.dir, 'create the data folder');
+      throw fsError(e, this.dir, 'open progress');
     }
     removeDeadLockFiles(this.#lockPath);
     this.#locked(() => undefined);

@@ -44,7 +44,11 @@ export interface QuizState {
   /** A one-line message for the user ("choose exactly two", "saved", an error). */
   message: string | null;
   setSetup: (patch: Partial<QuizSetup>) => void;
+  /** "All topics" was unchecked: no topic is chosen yet (the next one checked is the only one). */
+  noTopics: boolean;
   toggleTopic: (topic: string) => void;
+  /** All topics on, or all off (then one can be picked alone). */
+  toggleAll: () => void;
   start: () => void;
   /** Chooses choice `index` (0 = a) of the current question. */
   choose: (index: number) => void;
@@ -163,8 +167,14 @@ export function createQuizStore(deps: QuizDeps): StoreApi<QuizState> {
         set((st) => ({ setup: { ...st.setup, ...patch } }));
         remember();
       },
+      noTopics: false,
+      toggleAll: () => {
+        set((st) => (st.setup.topics.length === 0 && !st.noTopics ? { noTopics: true, message: null } : { noTopics: false, setup: { ...st.setup, topics: [] }, message: null }));
+        remember();
+      },
       toggleTopic: (topic) => {
         set((st) => {
+          if (st.noTopics) return { noTopics: false, setup: { ...st.setup, topics: [topic] }, message: null };
           // no topics chosen means all of them (each shows checked): unchecking one keeps the others
           const every = quiz.quizTopics(deps.cards).map((t) => t.topic);
           const chosen = st.setup.topics.length === 0 ? every : st.setup.topics;
@@ -177,6 +187,7 @@ export function createQuizStore(deps: QuizDeps): StoreApi<QuizState> {
       },
       start: () => {
         const { setup } = get();
+        if (get().noTopics) return set({ message: 'Choose at least one topic.' });
         const t = now();
         const session = quiz.buildQuiz(deps.cards, { ...setup, seed: seed() }, t);
         if (session.questions.length === 0) return set({ message: 'No questions with choices in these topics.' });

@@ -34,6 +34,9 @@ export const bindings = {
   help: { keys: '?', label: 'keys', match: ch('?') },
   quit: { keys: 'q', label: 'quit', match: ch('q') },
   yes: { keys: 'y', label: 'yes', match: ch('y', 'Y') },
+  // every text field (see input/textField.ts)
+  clearField: { keys: 'ctrl+u', label: 'clear', match: (i, k) => k.ctrl && i === 'u' },
+  deleteWord: { keys: 'ctrl+w', label: 'delete word', match: (i, k) => (k.ctrl && i === 'w') || (k.meta && k.backspace) },
   no: { keys: 'n/esc', label: 'no', match: (i, k) => k.escape || ch('n', 'N')(i, k) },
   // simulator
   stepNext: { keys: 'n/→', label: 'next stage', match: (i, k) => k.rightArrow || ch('n')(i, k) },

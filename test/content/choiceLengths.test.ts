@@ -3,7 +3,8 @@
  * correct choice is strictly the longest in at most ~a quarter of the cards (chance with
  * four or five choices), and its median length is within 15% of the wrong choices' average.
  * Figures on 2026-12-01 before the rewrite: single-answer 131 cards, longest 0.81, ratio 1.39;
- * select-TWO 39 cards, longest 0.26, ratio 1.18. After it (219 cards): 0.15 and 0.98; 0 and 0.96.
+ * select-TWO 39 cards, longest 0.26, ratio 1.18. After it (219 cards): single-answer 170 cards,
+ * longest 0.15, ratio 0.98; select-TWO 49 cards, longest 0, ratio 0.96.
  */
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';

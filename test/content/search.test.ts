@@ -66,7 +66,8 @@ describe('search ranking on the built-in library', async () => {
   const top = (q: string) => index.search(q, 3).map((h) => h.card);
 
   it('finds throttling with a typo', () => {
-    expect(top('throtling')[0]!.topic).toBe('Throttling');
+    // the typo finds a card about throttling (REST's deck, or the HTTP API throttling card)
+    expect(top('throtling')[0]!.tags).toContain('throttling');
   });
 
   it('finds the CORS preflight card from two words', () => {

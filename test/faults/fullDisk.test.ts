@@ -11,7 +11,7 @@ import { mountTmpfs, skipReason, type Tmpfs } from './tmpfs.js';
 const sch = createScheduler();
 const t0 = new Date('2025-03-01T09:00:00Z');
 const rate = (s: ProgressStore, card: string, i: number) => s.review(card, (st) => sch.rate(card, st, 3, new Date(t0.getTime() + i * 60_000)));
-const DISK_FULL = /Cannot save progress in .*: the disk is full/;
+const DISK_FULL = /^The disk is full: cannot save progress in .*\. Nothing was lost; free some space and try again\.$/;
 
 describe.skipIf(skipReason !== null)(`full disk (tmpfs)${skipReason ? ` - skipped: ${skipReason}` : ''}`, () => {
   let fs: Tmpfs;
@@ -67,7 +67,7 @@ describe.skipIf(skipReason !== null)(`full disk (tmpfs)${skipReason ? ` - skippe
     const s = openProgress({ home });
     rate(s, 'd#a', 0);
     fs.fill(0);
-    expect(() => rate(s, 'd#b', 1)).toThrow(/Cannot create the lock file in .*: the disk is full. Progress is not being saved/);
+    expect(() => rate(s, 'd#b', 1)).toThrow(/^The disk is full: cannot create the lock file in .*progress\.json\.lock\. Nothing was lost/);
     fs.unfill();
     expect(openProgress({ home }).data.reviews.map((r) => r.card)).toEqual(['d#a']);
   });

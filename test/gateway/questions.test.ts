@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { createState, makeRequest } from '../../src/gateway/model.js';
 import { simulate } from '../../src/gateway/pipeline.js';
 import { parseScenario, runScenario } from '../../src/gateway/scenario.js';
+import { parseAnyScenario, runAnyScenario } from '../../src/gateway/apiType.js';
 import { BOUNDS, choiceBalance, clearlyLongest } from '../../src/content/choiceBalance.js';
 import { FROM } from '../../src/gateway/questions/outcomes.js';
 import { NOT_STOPPED } from '../../src/gateway/questions/wording.js';
@@ -20,6 +21,28 @@ const marked = (q: GeneratedQuestion) => q.choices.filter((c) => c.correct).map(
 
 /** What the engine says, computed independently of the generator from the scenario it carries. */
 function engineAnswer(q: GeneratedQuestion): string {
+  if (q.kind === 'http') {
+      // run the HTTP API the question carries: the marked choice names that status and where it came from
+      const p = parseAnyScenario(q.engineJson!);
+      if (!p.ok || p.scenario.apiType !== 'HTTP') throw new Error('not an HTTP scenario');
+      const last = runAnyScenario(p.scenario).at(-1) as { status: number; stoppedAt: string | null };
+      const text = marked(q)[0]!;
+      const from = last.stoppedAt === null ? 'from the integration' : `from ${({ route: 'routing', auth: 'the auth stage', cors: 'CORS', throttle: 'the throttle', integration: 'the integration', response: 'the response' } as Record<string, string>)[last.stoppedAt]}`;
+      return text.startsWith(`${last.status} ${STATUS_CODES[last.status]} ${from}: `) ? text : `${last.status} ${from}`;
+    }
+  if (q.kind === 'websocket') {
+      const p = parseAnyScenario(q.engineJson!);
+      if (!p.ok || p.scenario.apiType !== 'WEBSOCKET') throw new Error('not a WebSocket scenario');
+      const last = runAnyScenario(p.scenario).at(-1) as { event: string; status: number | null; closed: { code: number } | null; stoppedAt: string | null; toClient: string[] };
+      const text = marked(q)[0]!;
+      const ok =
+        last.event === 'post' || last.event === 'connect' ? text.startsWith(String(last.status))
+        : last.closed?.code === 1009 ? text.includes('code 1009')
+        : last.stoppedAt === 'routeSelection' ? text.includes('"Forbidden" error frame')
+        : last.toClient.length === 0 ? text.startsWith('nothing comes back')
+        : text.includes('answer on the socket');
+      return ok ? text : `engine: ${JSON.stringify(last)}`;
+    }
   const sc = scenarioOf(q);
   const results = runScenario(sc);
   switch (q.kind) {

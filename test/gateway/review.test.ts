@@ -162,17 +162,17 @@ describe('review: the trace says where the documentation is silent (gateway-refe
   it('throttle stop on a key whose plan has a quota: the throttle-before-quota order is undocumented', () => {
     const rs = run({ ...keyed({ throttle: { rateLimit: 0, burstLimit: 1 }, quota: { limit: 1, period: 'DAY' } }), requests: [get(2)] });
     expect(rs[1]!.stoppedAt).toBe('throttle');
-    expect(entry(rs[1]!, 'throttle').reason).toMatch(/quota.*documentation is silent|documentation is silent.*quota/);
+    expect(entry(rs[1]!, 'throttle').note).toMatch(/quota.*documentation is silent|documentation is silent.*quota/);
   });
 
   it('key rejected: checking the key before the throttle buckets is undocumented', () => {
     const [r] = run({ ...keyed(), requests: [{ method: 'GET', path: '/pets' }] });
-    expect(entry(r!, 'apiKey').reason).toMatch(/before .*throttl.*documentation is silent/);
+    expect(entry(r!, 'apiKey').note).toMatch(/before .*throttl.*documentation is silent/);
   });
 
   it('account bucket empty: its placement after authorization is undocumented', () => {
     const rs = run({ account: { rateLimit: 0, burstLimit: 1 }, api: api(), requests: [{ method: 'GET', path: '/pets', repeat: 2 }] });
-    expect(entry(rs[1]!, 'throttle').reason).toMatch(/account.*documentation is silent/);
+    expect(entry(rs[1]!, 'throttle').note).toMatch(/account.*documentation is silent/);
   });
 
   it('explicit Deny from a Lambda authorizer: the trace names the newer message variant', () => {
@@ -208,12 +208,12 @@ describe('review: stand-ins are named as such in the trace (gateway-reference.md
       requests: [{ atMs: 0, method: 'GET', path: '/p' }, { atMs: 10, method: 'GET', path: '/p', headers: { 'Cache-Control': 'max-age=0' } }],
     });
     expect(rs[1]!.cache).toBe('HIT');
-    expect(entry(rs[1]!, 'cache').reason).toMatch(/warning header.*documentation is silent/);
+    expect(entry(rs[1]!, 'cache').note).toMatch(/warning header.*documentation is silent/);
   });
 
   it('413: placing the size check before routing is inferred, not documented', () => {
     const [r] = run({ api: api(), requests: [{ method: 'POST', path: '/pets', bodyBytes: 10_485_761 }] });
-    expect(entry(r!, 'route').reason).toMatch(/before routing.*inferred/);
+    expect(entry(r!, 'route').note).toMatch(/before routing.*inferred/);
   });
 });
 

@@ -3,6 +3,7 @@ import { chmodSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, wr
 import { spawn, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { hostname } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { ProgressError } from '../../src/progress/errors.js';
 import { acquireLock } from '../../src/progress/lock.js';
@@ -235,13 +236,14 @@ describe('unwritable data folder', () => {
       writeFileSync(lockPath, text);
       const started = Date.now();
       expect(() => acquireLock(lockPath, 150)).toThrow(
-        expect.objectContaining({ kind: 'locked', message: `Another gateprep is holding ${lockPath} and did not let go; try again.` }),
+        expect.objectContaining({ kind: 'locked', message: `Another gateprep (process ${owner.pid}) is holding ${lockPath} and did not let go; try again.` }),
       );
       expect(Date.now() - started).toBeGreaterThanOrEqual(150); // it waited for the owner
       expect(readFileSync(lockPath, 'utf8')).toBe(text); // a live owner's lock is never broken
       rmSync(lockPath); // the owner lets go: the next attempt takes it
       const held = acquireLock(lockPath, 150);
-      expect(readFileSync(lockPath, 'utf8')).toMatch(new RegExp(`^${process.pid} [0-9a-f]{12}$`));
+      // "pid host token": the host tells a lock this machine can check from one it cannot
+      expect(readFileSync(lockPath, 'utf8')).toMatch(new RegExp(`^${process.pid} ${hostname().replace(/\s+/g, '_')} [0-9a-f]{12}$`));
       held.release();
       expect(existsSync(lockPath)).toBe(false);
     } finally {

@@ -253,6 +253,21 @@ describe('exam mode', () => {
 });
 
 describe('topics in setup', () => {
+  it('unchecking All topics checks none, then a topic checked is the only one', async () => {
+    const app = await open();
+    for (let i = 0; i < 3; i++) await app.press('j');
+    await app.press(KEY.space);
+    expect(app.frame()).toMatch(/\[ \] All topics/);
+    expect(app.frame()).toMatch(/\[ \] Caching/);
+    expect(app.frame()).toContain('No topic chosen: check one or more.');
+    await app.press(KEY.enter);
+    expect(app.frame()).toContain('Choose at least one topic.');
+    await app.press(`j${KEY.space}`);
+    expect(app.frame()).toMatch(/\[x\] Caching/);
+    expect(app.frame()).toMatch(/\[ \] Simulator/);
+    expect(quiz(app).setup.topics).toEqual(['Caching']);
+  });
+
   it('every topic shows checked under All topics, and with the Simulator unchecked no simulator question appears', async () => {
     const app = await open();
     expect(app.frame()).toMatch(/\[x\] Simulator/);

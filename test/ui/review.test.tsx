@@ -98,12 +98,12 @@ describe('simulator', () => {
     s.unmount();
   });
 
-  it('"n of 10 stages shown" does not give away where the request stops', async () => {
+  it('"n of 13 stages shown" does not give away where the request stops', async () => {
     const s = await openSim('throttle-burst-refill');
     await s.press('R'); // a request stopped at throttle: 5 trace entries
     await s.press('p'); // predict on and off: back to an unrevealed trace
     await s.press('p');
-    expect(s.frame()).toContain('0 of 10 stages shown');
+    expect(s.frame()).toContain('0 of 13 stages shown');
     s.unmount();
   });
 });

@@ -2,7 +2,7 @@
  * HTTP API scenario files: parse + validate, and run into the output contract's results
  * (docs/scenario-format.md). Same result fields as REST, plus `routeKey`.
  */
-import { browserCors, type CorsVerdict } from '../browserCors.js';
+import { checkCors, type CorsVerdict } from '../cors.js';
 import { encodeJwt } from '../jwt.js';
 import type { ScenarioError } from '../scenario.js';
 import { zodErrors } from '../zodErrors.js';
@@ -40,6 +40,17 @@ export interface HttpScenarioResult {
 }
 
 export const MAX_EXPANDED_REQUESTS = 100_000;
+
+/** HTTP APIs: the fix is the API's CORS configuration (or the route that catches the preflight). */
+const HTTP_CORS_FIXES = {
+  origin: (preflight: boolean) =>
+    preflight
+      ? "add the page's origin to api.cors.allowOrigins; if a route with authorization catches OPTIONS, add OPTIONS /{proxy+} without authorization"
+      : "add the page's origin to api.cors.allowOrigins (API Gateway then adds Access-Control-Allow-Origin to every response)",
+  status: () => 'the route that caught the preflight answered with an error: add OPTIONS /{proxy+} without authorization, or configure api.cors',
+  method: (m: string) => `add ${m} to api.cors.allowMethods`,
+  header: (h: string) => `add ${h} to api.cors.allowHeaders`,
+};
 
 export function parseHttpScenario(json: unknown): { ok: true; scenario: HttpScenario } | { ok: false; errors: ScenarioError[] } {
   const parsed = httpScenarioSchema.safeParse(json);
@@ -86,7 +97,7 @@ export function runHttpScenario(scenario: HttpScenario, options?: { cardsFor?: (
       headers: r.response.headers,
       body: r.response.body,
       integrationRequest: r.integrationRequest,
-      cors: browserCors(request, r.response),
+      cors: checkCors(request, r.response, HTTP_CORS_FIXES),
       trace: r.trace,
     };
   });

@@ -6,7 +6,7 @@ import type { GeneratedChoice } from './model.js';
 export const OUTCOME_WORD: Record<string, string> = { pass: 'pass', stop: 'STOP', skip: 'skip' };
 
 export function traceLines(trace: readonly TraceEntry[]): string[] {
-  return trace.map((t) => `- **${t.stage}** ${OUTCOME_WORD[t.outcome]}: ${t.reason}`);
+  return trace.map((t) => `- **${t.stage}** ${OUTCOME_WORD[t.outcome]}: ${t.reason}${t.note ? ` (Note: ${t.note})` : ''}`);
 }
 
 export function resultLine(r: SimulateResult): string {

@@ -147,9 +147,9 @@ function lambda(c: Ctx, a: CompiledAuthorizer): boolean {
         c.add(
           'auth',
           'stop',
-          'the authorizer answered "Unauthorized": 401' +
-            (ttlMs > 0 ? '; the documentation is silent on caching this answer, the simulator does not cache it' : ''),
+          'the authorizer answered "Unauthorized": 401',
           { ...data, invoked: true },
+          ttlMs > 0 ? 'The documentation is silent on caching this answer; the simulator does not cache it.' : undefined,
         );
       return c.stop('auth', RESPONSE_TYPES.UNAUTHORIZED);
     }

@@ -43,10 +43,9 @@ export function routeStage(c: Ctx): boolean {
       c.add(
         'route',
         'stop',
-        `body is ${size} bytes, over the 10 MB (10485760 bytes) payload limit: 413, plain-text body (as observed); ` +
-          'answering before routing is inferred from captures, not documented; ' +
-          'the documentation is silent on the x-amzn-ErrorType here, the simulator sends none',
+        `body is ${size} bytes, over the 10 MB (10485760 bytes) payload limit: 413, plain-text body (as observed)`,
         { bodyBytes: size, limitBytes: MAX_PAYLOAD_BYTES },
+        'Answering before routing is inferred from captures, not documented; the documentation is silent on the x-amzn-ErrorType here, and the simulator sends none.',
       );
     return c.stopWith('route', TOO_LARGE, null, PAYLOAD_TOO_LARGE_TEXT);
   }

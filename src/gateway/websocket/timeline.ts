@@ -18,7 +18,8 @@ export const MAX_CONNECTION_MS = 2 * 60 * 60 * 1000;
 export const MAX_MESSAGE_BYTES = 128 * 1024;
 export const MAX_FRAME_BYTES = 32 * 1024;
 
-export type WsStep = 'connectionThrottle' | 'auth' | 'connect' | 'frame' | 'routeSelection' | 'throttle' | 'integration' | 'routeResponse' | 'connections' | 'disconnect' | 'clock';
+export const WS_STEPS = ['connectionThrottle', 'auth', 'connect', 'frame', 'routeSelection', 'throttle', 'integration', 'routeResponse', 'connections', 'disconnect', 'clock'] as const;
+export type WsStep = (typeof WS_STEPS)[number];
 
 export interface WsTraceEntry {
   stage: WsStep;

@@ -3,7 +3,7 @@ import { useStore } from 'zustand';
 import { dispatch, type Handlers } from '../keys.js';
 import { useAppContext } from '../context.js';
 import { useKeypress } from '../input/KeypressContext.js';
-import { editText, pasteText, type TextField } from '../input/textField.js';
+import { deleteWord, editText, pasteText, type TextField } from '../input/textField.js';
 import { tooSmall, useTerminalSize } from './useTerminalSize.js';
 
 export interface ScreenKeyOptions {
@@ -31,19 +31,20 @@ export function useScreenKeys(handlers: Handlers, options: ScreenKeyOptions = {}
   const { columns, rows } = useTerminalSize();
   const hidden = tooSmall(columns, rows);
   const globals = options.globals !== false;
-  const all: Handlers = { ...handlers, ...(globals ? { help: toggleHelp, quit: requestQuit } : {}) };
+  const field = options.field;
+  const fieldKeys: Handlers = field ? { clearField: () => field.write(''), deleteWord: () => field.write(deleteWord(field.read())) } : {};
+  const all: Handlers = { ...handlers, ...fieldKeys, ...(globals ? { help: toggleHelp, quit: requestQuit } : {}) };
   const effective: Handlers = helpOpen ? { back: toggleHelp, help: toggleHelp, quit: requestQuit } : all;
-  const field = helpOpen ? undefined : options.field;
   // Each keypress reaches the handlers of the latest render: the one before it has already
   // been rendered (see input/hub.ts), so `jjj` moves three rows, never one.
   useKeypress(
     (press) => {
       if (press.paste !== undefined) {
         // a paste is text: into the field, or nowhere (never a burst of commands)
-        if (field) field.write(pasteText(field.read(), press.paste));
+        if (field && !helpOpen) field.write(pasteText(field.read(), press.paste));
         return;
       }
-      if (dispatch(effective, press.input, press.key) || !field) return;
+      if (dispatch(effective, press.input, press.key) || !field || helpOpen) return;
       const next = editText(field.read(), press.input, press.key);
       if (next !== undefined) field.write(next);
     },

@@ -1,7 +1,8 @@
 /**
  * The one text-field editor: every field (search, a simulator value, a load duration) edits
  * its text through here, so backspace, Ctrl-U, Ctrl-W and a paste behave the same everywhere.
- * The cursor is always at the end of the text.
+ * The cursor is always at the end of the text. Ctrl-U and Ctrl-W are commands in keys.ts (so the
+ * footer lists them): useScreenKeys gives every field `clearField` and `deleteWord`.
  */
 import type { Key } from 'ink';
 import { sanitize } from '../../content/sanitize.js';
@@ -15,8 +16,6 @@ export function deleteWord(text: string): string {
 export function editText(text: string, input: string, key: Key): string | undefined {
   if (key.backspace && key.meta) return deleteWord(text);
   if (key.backspace || key.delete) return [...text].slice(0, -1).join('');
-  if (key.ctrl && input === 'u') return '';
-  if (key.ctrl && input === 'w') return deleteWord(text);
   if (key.ctrl || key.meta || key.tab || key.escape || key.return) return undefined;
   if (key.upArrow || key.downArrow || key.leftArrow || key.rightArrow || key.pageUp || key.pageDown || key.home || key.end) return undefined;
   const typed = sanitize(input);

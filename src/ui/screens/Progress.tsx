@@ -2,6 +2,7 @@
  * Topics (mastery weakest first; enter studies one), Forecast (30 days), Calendar (six months),
  * and Quizzes & simulator. */
 import { Box, Text } from 'ink';
+import { useEffect } from 'react';
 import { useStore } from 'zustand';
 import { Frame } from '../components/Frame.js';
 import { useAppContext } from '../context.js';
@@ -10,7 +11,7 @@ import { useProgress } from '../hooks/useProgress.js';
 import { useScreenKeys } from '../hooks/useScreenKeys.js';
 import { useTerminalSize } from '../hooks/useTerminalSize.js';
 import type { Handlers } from '../keys.js';
-import { topicMastery } from '../../progress/mastery.js';
+import { figures, FIGURE_NAMES } from './progress/figures.js';
 import { Calendar, Forecast } from './progress/Charts.js';
 import { Overview } from './progress/Overview.js';
 import { Practice } from './progress/Practice.js';
@@ -22,13 +23,21 @@ export function Progress() {
   const { app, library, clock, noColor } = useAppContext();
   const back = useStore(app, (s) => s.back);
   const go = useStore(app, (s) => s.go);
-  const { status, error, store } = useProgress();
+  const { status, error, store, revision } = useProgress();
   const { columns, rows } = useTerminalSize();
   const tab = useListCursor(PROGRESS_TABS.length, PROGRESS_TABS.length, 0, 'progress:tab');
   const now = clock();
   // title, gap, tab bar, gap, two footer lines
   const height = Math.max(4, rows - 6);
-  const topics = store && tab.index === 1 ? topicMastery(library.cards, store.data, now) : [];
+  const minute = Math.floor(now.getTime() / 60_000);
+  const fig = store ? figures(store, `${revision}:${minute}:${library.cards.length}`, library.cards, store.data, new Date(minute * 60_000)) : null;
+  const topics = fig && tab.index === 1 ? fig('topics') : [];
+  // the other tabs' figures, computed right after this frame so that switching to them is instant
+  useEffect(() => {
+    if (!fig) return;
+    const t = setTimeout(() => FIGURE_NAMES.forEach((n) => fig(n)), 0);
+    return () => clearTimeout(t);
+  }, [fig]);
   const cursor = useListCursor(topics.length, Math.max(1, height - 4), 0, 'progress:topics');
   const handlers: Handlers = {
     nextView: () => tab.set((tab.index + 1) % PROGRESS_TABS.length),
@@ -57,16 +66,16 @@ export function Progress() {
             <Text bold>Progress cannot be saved or read.</Text>
             <Text>{error}</Text>
           </>
-        ) : !store ? (
+        ) : !store || !fig ? (
           <Text>Loading your progress…</Text>
         ) : name === 'Overview' ? (
-          <Overview cards={library.cards} data={store.data} now={now} />
+          <Overview fig={fig} data={store.data} />
         ) : name === 'Topics' ? (
           <Topics topics={topics} index={cursor.index} height={height} width={columns - 2} />
         ) : name === 'Forecast' ? (
-          <Forecast cards={library.cards} data={store.data} now={now} height={height} />
+          <Forecast fig={fig} height={height} />
         ) : name === 'Calendar' ? (
-          <Calendar data={store.data} now={now} />
+          <Calendar fig={fig} />
         ) : (
           <Practice data={store.data} />
         )}

@@ -82,7 +82,12 @@ describe('HTTP API built-in CORS (http-api-cors.html)', () => {
   it('an origin not allowed gets no CORS headers, and the browser blocks it', () => {
     const [r] = runHttp({ api: { cors, routes: [{ routeKey: 'PUT /r', integration: { type: 'HTTP_PROXY' } }] }, requests: [{ ...preflight, headers: { ...preflight.headers, origin: 'https://evil.example.com' } }] });
     expect(r!.headers['access-control-allow-origin']).toBeUndefined();
-    expect(r!.cors).toEqual({ allowed: false, preflight: true, reason: 'no Access-Control-Allow-Origin on the 204 response' });
+    expect(r!.cors).toEqual({
+      allowed: false,
+      preflight: true,
+      reason: 'no Access-Control-Allow-Origin on the preflight response',
+      fix: "add the page's origin to api.cors.allowOrigins; if a route with authorization catches OPTIONS, add OPTIONS /{proxy+} without authorization",
+    });
   });
   it('replaces the integration\'s CORS headers with the configured ones', () => {
     const [r] = runHttp({

@@ -114,7 +114,7 @@ describe('cache stage', () => {
       const rs = run({ api: route(), stage: stage({ unauthorizedCacheControlHeaderStrategy: 'FAIL_WITH_403' }), requests: [get(0), get(1, '1', refresh)] });
       expect(brief(rs[1]!)).toEqual([403, null, 'cache']);
       expect(rs[1]!.cache).toBe('BYPASS');
-      expect(entry(rs[1]!, 'cache').reason).toContain('documentation is silent');
+      expect(entry(rs[1]!, 'cache').note).toContain('documentation is silent');
     });
 
     it('SUCCEED_WITH_RESPONSE_HEADER ignores the header (HIT), SUCCEED_WITHOUT also', () => {

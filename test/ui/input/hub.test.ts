@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { createHub } from '../../../src/ui/input/hub.js';
-import { editText, pasteText } from '../../../src/ui/input/textField.js';
+import { deleteWord, editText, pasteText } from '../../../src/ui/input/textField.js';
 import { dispatch } from '../../../src/ui/keys.js';
 import { createAppStore } from '../../../src/state/appStore.js';
 
@@ -17,7 +17,9 @@ function searchScreen() {
     handle: (p) => {
       const query = app.getState().search.query;
       if (p.paste !== undefined) return app.getState().setSearch({ query: pasteText(query, p.paste) });
-      if (dispatch({ arrowUp: () => move(-1), arrowDown: () => move(1) }, p.input, p.key)) return;
+      const setQuery = (q: string) => app.getState().setSearch({ query: q });
+      const commands = { arrowUp: () => move(-1), arrowDown: () => move(1), clearField: () => setQuery(''), deleteWord: () => setQuery(deleteWord(query)) };
+      if (dispatch(commands, p.input, p.key)) return;
       const next = editText(query, p.input, p.key);
       if (next !== undefined) app.getState().setSearch({ query: next });
     },

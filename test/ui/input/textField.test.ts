@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decode } from '../../../src/ui/input/decode.js';
-import { editText, pasteText } from '../../../src/ui/input/textField.js';
+import { deleteWord, editText, pasteText } from '../../../src/ui/input/textField.js';
 
 const type = (text: string, ...seqs: string[]) => seqs.reduce((t, s) => editText(t, decode(s).input, decode(s).key) ?? t, text);
 
@@ -8,9 +8,9 @@ describe('the text field editor', () => {
   it('backspace and delete each remove one character, an emoji whole', () => {
     expect(type('abc😀', '\u007f', '\u007f', '\u001b[3~')).toBe('a');
   });
-  it('Ctrl-U clears the field and Ctrl-W deletes the last word with its trailing spaces', () => {
-    expect(type('usage plan  ', '\u0017')).toBe('usage ');
-    expect(type('usage plan', '\u0015')).toBe('');
+  it('deleting a word takes the last word with its trailing spaces (Ctrl-W, Alt-Backspace)', () => {
+    expect(deleteWord('usage plan  ')).toBe('usage ');
+    expect(deleteWord('plan')).toBe('');
     expect(type('usage plan', '\u001b\u007f')).toBe('usage ');
   });
   it('types printable keys and ignores arrows, tab, enter and other Ctrl keys', () => {

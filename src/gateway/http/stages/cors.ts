@@ -8,7 +8,7 @@
  *   without authorization.
  * - API Gateway ignores CORS headers that the integration returns and sends the configured ones.
  */
-import { isPreflight } from '../../browserCors.js';
+import { isPreflight } from '../../cors.js';
 import { reqHeader, type HttpCtx } from '../context.js';
 import type { HttpCors } from '../schema.js';
 

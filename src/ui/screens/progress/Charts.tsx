@@ -1,16 +1,11 @@
 /** Progress > Forecast (cards due on each of the next 30 days) and > Calendar (reviews per day over
  * the last six months). */
 import { Box, Text } from 'ink';
-import type { Card } from '../../../content/types.js';
-import { dueForecast, reviewCalendar } from '../../../progress/charts.js';
-import type { ProgressData } from '../../../progress/schema.js';
-import { streakDays } from '../../../progress/stats.js';
 import { barChart, calendarLines } from './chartLines.js';
+import type { Figures } from './figures.js';
 
-export const FORECAST_DAYS = 30;
-
-export function Forecast({ cards, data, now, height }: { cards: readonly Card[]; data: Readonly<ProgressData>; now: Date; height: number }) {
-  const days = dueForecast(cards, data, now, FORECAST_DAYS);
+export function Forecast({ fig, height }: { fig: Figures; height: number }) {
+  const days = fig('forecast');
   const sum = (n: number) => days.slice(0, n).reduce((a, b) => a + b, 0);
   const chart = barChart(days, Math.max(3, Math.min(12, height - 4)));
   return (
@@ -26,12 +21,12 @@ export function Forecast({ cards, data, now, height }: { cards: readonly Card[];
   );
 }
 
-export function Calendar({ data, now }: { data: Readonly<ProgressData>; now: Date }) {
-  const calendar = reviewCalendar(data.reviews, now, 26);
+export function Calendar({ fig }: { fig: Figures }) {
+  const calendar = fig('calendar');
   const days = calendar.flat().filter((d) => !d.future);
   const active = days.filter((d) => d.reviews > 0);
   const total = active.reduce((n, d) => n + d.reviews, 0);
-  const streak = streakDays(data.reviews, now);
+  const streak = fig('streak');
   return (
     <Box flexDirection="column">
       <Text>

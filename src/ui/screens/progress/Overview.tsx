@@ -1,19 +1,17 @@
 /** Progress > Overview: today, the streak, card states, desired retention and the true retention
  * table (requested vs measured, with its counts), and the leeches. */
 import { Box, Text } from 'ink';
-import type { Card } from '../../../content/types.js';
-import { MIN_RETENTION_REVIEWS, retentionText, trueRetention } from '../../../progress/charts.js';
+import { MIN_RETENTION_REVIEWS, retentionText } from '../../../progress/charts.js';
 import type { ProgressData } from '../../../progress/schema.js';
-import { computeStats } from '../../../progress/stats.js';
-import { leechCards } from '../../../study/flashcards.js';
+import type { Figures } from './figures.js';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-export function Overview({ cards, data, now }: { cards: readonly Card[]; data: Readonly<ProgressData>; now: Date }) {
-  const s = computeStats(cards, data, now);
-  const rows = trueRetention(data.reviews, now);
+export function Overview({ fig, data }: { fig: Figures; data: Readonly<ProgressData> }) {
+  const s = fig('stats');
+  const rows = fig('retention');
   const requested = Math.round(data.settings.desiredRetention * 100);
-  const leeches = leechCards(cards, data);
+  const leeches = fig('leeches');
   return (
     <Box flexDirection="column">
       <Text>
