@@ -65,7 +65,7 @@ describe('gateprep on the command line (no TTY)', () => {
     expect(r.code).toBe(0);
     const { results } = JSON.parse(r.stdout) as { results: Array<{ id: string; title: string; topic: string; score: number }> };
     expect(results.length).toBeGreaterThan(0);
-    expect(results[0]!.topic).toBe('Throttling');
+    expect(results[0]!.title).toMatch(/throttl/i); // several decks hold throttling cards now
     expect(Object.keys(results[0]!).sort()).toEqual(['id', 'score', 'title', 'topic']);
     const scores = results.map((x) => x.score);
     expect([...scores].sort((a, b) => b - a)).toEqual(scores);
