@@ -5,6 +5,8 @@ import type { Card } from '../../src/content/types.js';
 export type Want = (c: Card) => boolean;
 const title = (re: RegExp, deck?: string): Want => (c) => re.test(c.title) && (deck === undefined || c.deck === deck);
 const inDeck = (deck: string): Want => (c) => c.deck === deck;
+/** The card is about it: its title or question says so. */
+const about = (re: RegExp): Want => (c) => re.test(`${c.title} ${c.question}`);
 
 /** [kind, query, what the top 3 should hold] */
 export const QUERIES: Array<[string, string, Want]> = [
@@ -23,9 +25,9 @@ export const QUERIES: Array<[string, string, Want]> = [
   ['typo: dropped', 'cor headers integration type', title(/CORS headers come from/i)],
   ['typo: dropped', 'autorizer 401 no invocations', title(/401 but the authorizer/i)],
   ['typo: dropped', 'websoket routes', title(/\$connect/)],
-  ['typo: doubled', 'stage cachee defaults', title(/defaults of the API Gateway stage cache/i)],
+  ['typo: doubled', 'cachee capacity', title(/cache capacities/i)],
   ['typo: doubled', 'throttlling account default', title(/default account-level throttle/i)],
-  ['typo: doubled', 'mutuall tls', title(/mutual TLS|client certificates/i)],
+  ['typo: doubled', 'mutuall tls', about(/mutual TLS|client certificates/i)],
   ['typo: changed', 'integraton timeout', title(/integration timeout/i)],
   ['typo: changed', 'usage plam quota', title(/usage plan quota/i)],
   ['typo: two', 'authoriser resullt cache', title(/authorizer result caching/i)],
