@@ -16,7 +16,7 @@ export interface PtyRun {
   stop: () => Promise<void>;
 }
 
-export async function spawnInPty(file: string, args: string[], ready: string, env: Record<string, string> = {}, cols = 80, rows = 24): Promise<PtyRun> {
+export async function spawnInPty(file: string, args: string[], ready: string | ((screen: string) => boolean), env: Record<string, string> = {}, cols = 80, rows = 24): Promise<PtyRun> {
   const term = new xterm.Terminal({ cols, rows, allowProposedApi: true });
   const start = performance.now();
   const child = pty.spawn(file, args, { name: 'xterm-256color', cols, rows, cwd: process.cwd(), env: { ...process.env, ...env } as Record<string, string> });
@@ -52,7 +52,7 @@ export async function spawnInPty(file: string, args: string[], ready: string, en
       listeners.add(check);
       check();
     });
-  await until((s) => s.includes(ready));
+  await until(typeof ready === 'string' ? (s) => s.includes(ready) : ready);
   const firstFrameMs = performance.now() - start;
   return {
     firstFrameMs,

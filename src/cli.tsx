@@ -3,7 +3,8 @@
  * on demand. Flags use node:util parseArgs: meow (about 200 KB bundled) cost more start-up
  * time than the whole first-frame budget allows for argument parsing.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { sanitize } from './content/sanitize.js';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentDir, homeDir, moveLegacyHome } from './paths.js';
@@ -20,7 +21,9 @@ const HELP = `
     $ gateprep study                  the app, straight into a flashcard session
     $ gateprep progress               the app, on your study progress
     $ gateprep quiz                   the app, on quiz setup (practice or a timed exam)
-    $ gateprep sim [SCENARIO]         the app, on the simulator (a preset name or a scenario file)
+    $ gateprep sim [SCENARIO]         the app, on the simulator (a preset name or a scenario file;
+                                      HTTP and WebSocket ones open the API types view)
+    $ gateprep apis                   the app, on HTTP and WebSocket APIs (REST vs HTTP side by side)
     $ gateprep search QUERY [--json]  search the cards, best match first
     $ gateprep check PATH... [--json] validate decks (files or folders); exit 1 on any error
     $ gateprep trace FILE [--json]    run a simulator scenario file (or a preset name)
@@ -57,6 +60,7 @@ const SCREENS: Record<string, Screen> = {
   study: { name: 'study' },
   progress: { name: 'progress' },
   quiz: { name: 'quiz' },
+  apis: { name: 'apis' },
 };
 
 // `gateprep search x | head` closes the pipe early: that is not an error.
@@ -144,15 +148,32 @@ async function openScenarioArg(args: string[], ctx: CommandContext): Promise<Scr
     ctx.err('usage: gateprep sim [SCENARIO]   (a preset name or a scenario file)\n');
     return 2;
   }
+  const { findApiPreset, loadApiScenario } = await import('./sim/apiPresets.js');
+  const apiPreset = findApiPreset(ctx.contentDir, args[0]!);
+  if (apiPreset) return { name: 'apis', preset: apiPreset.name };
+  if (existsSync(args[0]!) && /"apiType"\s*:\s*"(HTTP|WEBSOCKET)"/.test(readFileSync(args[0]!, 'utf8').slice(0, 100_000))) {
+    const loaded = loadApiScenario(args[0]!);
+    if (loaded.ok) return { name: 'apis', preset: args[0]! };
+    for (const e of loaded.errors) ctx.err(sanitize(`${args[0]}: ${e.path === '' ? '(file)' : e.path}: ${e.message}\n`));
+    return 1;
+  }
   const { findScenario, loadScenarioFile } = await import('./sim/files.js');
   const found = findScenario(args[0]!, ctx.contentDir, ctx.homeDir);
   if (!found) {
-    ctx.err(`gateprep: ${args[0]}: no such scenario file or preset (see "gateprep sim" > Presets)\n`);
+    ctx.err(sanitize(`gateprep: ${args[0]}: no such scenario file or preset (see "gateprep sim" > Presets)\n`));
     return 1;
   }
   const loaded = loadScenarioFile(found.path, found.home);
   if (!loaded.ok) {
-    for (const e of loaded.errors) ctx.err(`${loaded.file}: ${e.path === '' ? '(file)' : e.path}: ${e.message}\n`);
+    // The file's name, paths and messages quote the file: one sanitizer before the terminal.
+    for (const e of loaded.errors) ctx.err(sanitize(`${loaded.file}: ${e.path === '' ? '(file)' : e.path}: ${e.message}\n`));
+    return 1;
+  }
+  // templates / models: load velocityjs or ajv now, so the screen opens on the scenario itself
+  const [{ prepareConfig }, { resolvedOf }] = await Promise.all([import('./gateway/prepare.js'), import('./sim/session.js')]);
+  const errors = await prepareConfig(resolvedOf(loaded.session.doc).config);
+  if (errors.length > 0) {
+    for (const e of errors) ctx.err(sanitize(`${found.path}: ${e.path}: ${e.message}\n`));
     return 1;
   }
   return { name: 'sim', scenario: found.path };
@@ -163,7 +184,7 @@ main().then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`gateprep: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(sanitize(`gateprep: ${error instanceof Error ? error.message : String(error)}\n`));
     process.exitCode = 1;
   },
 );

@@ -42,6 +42,8 @@ export function readFrontMatter(lines: string[], file: string): RawFrontMatter {
     if (raw === '') {
       out.values[key] = [];
       listKey = key;
+    } else if (raw.startsWith('[') && !raw.endsWith(']')) {
+      out.errors.push({ file, line: i + 1, message: `front matter "${key}": the list starts with "[" but has no closing "]" on this line` });
     } else if (raw.startsWith('[') && raw.endsWith(']')) {
       out.values[key] = raw.slice(1, -1).split(',').map(unquote).filter((s) => s !== '');
     } else {

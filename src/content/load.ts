@@ -1,7 +1,9 @@
 /** Reads decks from folders (and single files). A deck that fails never stops the others. */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseDeck } from './parse.js';
+import { readError, readRegularFile, UnreadableFileError } from '../readFile.js';
+import { MAX_DECK_BYTES, parseDeck } from './parse.js';
+import { replacementErrors } from './replaces.js';
 import type { Card, Deck, DeckError } from './types.js';
 
 export interface Library {
@@ -23,9 +25,10 @@ export function deckFiles(path: string): string[] {
 export function loadDeckFile(file: string): Deck {
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    text = readRegularFile(file, MAX_DECK_BYTES);
   } catch (e) {
-    return parseErrorDeck(file, `cannot read the file: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    if (e instanceof UnreadableFileError) return parseErrorDeck(file, `skipped: ${e.message}`);
+    return parseErrorDeck(file, `cannot read the file: ${readError(e)}`);
   }
   return parseDeck(text, file);
 }
@@ -68,7 +71,9 @@ export function combine(decks: Deck[]): Library {
       owner.set(card.id, card);
       cards.push(card);
     }
-    errors.push(...deck.errors);
   }
+  const byFile = new Map(decks.map((d) => [d.file, d]));
+  for (const e of replacementErrors(cards)) byFile.get(e.file)?.errors.push(e);
+  for (const deck of decks) errors.push(...deck.errors);
   return { decks, cards, errors };
 }

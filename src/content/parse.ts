@@ -11,14 +11,37 @@ import type { Card, Choice, Deck, DeckError } from './types.js';
 
 export const MAX_DECK_BYTES = 20 * 1024 * 1024;
 
-type SectionName = 'question' | 'answer' | 'tags' | 'difficulty' | 'source' | 'choices' | 'explanation';
+type SectionName = 'question' | 'answer' | 'tags' | 'aliases' | 'replaces' | 'difficulty' | 'source' | 'choices' | 'explanation';
 interface Section { line: number; /** line number of lines[0] */ first: number; lines: string[] }
 interface RawCard { title: string; line: number; preamble: string[]; sections: Partial<Record<SectionName, Section>> }
 
-const MARKER = /^\*\*(question|answer|tags|difficulty|sources?|choices|explanation):\*\*\s?(.*)$/i;
-const HEADING = /^##\s+(.*?)\s*#*\s*$/;
+const MARKER = /^\*\*(question|answer|tags|aliases|replaces|difficulty|sources?|choices|explanation):\*\*\s?(.*)$/i;
 const FENCE = /^\s*(```|~~~)/;
 const CHOICE = /^\s*[-*+]\s+\[([ xX])\]\s+(.*)$/;
+
+/** How messages name a card whose heading has no text (or only escape sequences). */
+const UNTITLED = '(a heading with no text)';
+
+const isSpace = (c: string | undefined): boolean => c === ' ' || c === '\t';
+
+/** The title of a `## ` card heading (a closing run of `#` after a space dropped, as CommonMark
+ * does), or null when the line is not one. A scan, not /^##\s+(.*?)\s*#*\s*$/: that regex
+ * backtracks quadratically, and a heading of 150,000 `#` took 23 s. */
+export function headingTitle(line: string): string | null {
+  if (!line.startsWith('##') || !isSpace(line[2])) return null;
+  let start = 3;
+  while (isSpace(line[start])) start++;
+  let end = line.length;
+  while (end > start && isSpace(line[end - 1])) end--;
+  let hashes = end;
+  while (hashes > start && line[hashes - 1] === '#') hashes--;
+  if (hashes === start) return '';
+  if (hashes < end && isSpace(line[hashes - 1])) {
+    end = hashes;
+    while (end > start && isSpace(line[end - 1])) end--;
+  }
+  return line.slice(start, end);
+}
 
 export function parseDeck(input: string, file: string): Deck {
   const id = deckIdFromFile(file);
@@ -33,13 +56,14 @@ export function parseDeck(input: string, file: string): Deck {
 
 function parseInto(deck: Deck, input: string): void {
   const { file } = deck;
-  const err = (line: number, message: string): void => void deck.errors.push({ file, line, message });
+  // Messages quote the deck: sanitized here, once, for every place that shows them.
+  const err = (line: number, message: string): void => void deck.errors.push({ file, line, message: sanitize(message) });
   if (input.length > MAX_DECK_BYTES) return err(1, `the file is larger than ${MAX_DECK_BYTES / 1024 / 1024} MB; split it into smaller decks`);
   if (looksBinary(input)) return err(1, 'this is not a text deck: the file holds binary data');
   const lines = input.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
 
   const fm = readFrontMatter(lines, file);
-  deck.errors.push(...fm.errors);
+  for (const e of fm.errors) err(e.line, e.message);
   if (typeof fm.values.tags === 'string') fm.values.tags = fm.values.tags.split(',').map((t) => t.trim()).filter(Boolean);
   const meta = frontMatterSchema.safeParse(fm.values);
   if (!meta.success) {
@@ -60,9 +84,9 @@ function parseInto(deck: Deck, input: string): void {
     const lineNo = i + 1;
     if (FENCE.test(line)) fenced = !fenced;
     else if (!fenced) {
-      const heading = HEADING.exec(line);
-      if (heading) {
-        card = { title: heading[1]!, line: lineNo, preamble: [], sections: {} };
+      const title = headingTitle(line);
+      if (title !== null) {
+        card = { title, line: lineNo, preamble: [], sections: {} };
         raws.push(card);
         section = undefined;
         continue;
@@ -71,7 +95,7 @@ function parseInto(deck: Deck, input: string): void {
       const marker = card ? MARKER.exec(line) : null;
       if (card && marker) {
         const name = marker[1]!.toLowerCase().replace(/^sources$/, 'source') as SectionName;
-        if (card.sections[name]) err(lineNo, `"**${marker[1]}:**" appears twice in card "${stripNumbering(card.title)}"`);
+        if (card.sections[name]) err(lineNo, `"**${marker[1]}:**" appears twice in card "${sanitize(stripNumbering(card.title)) || UNTITLED}"`);
         section = { line: lineNo, first: marker[2] ? lineNo : lineNo + 1, lines: marker[2] ? [marker[2]] : [] };
         card.sections[name] = section;
         continue;
@@ -102,6 +126,8 @@ function parseInto(deck: Deck, input: string): void {
 }
 
 const text = (s: Section | undefined): string => (s ? sanitize(s.lines.join('\n')).trim() : '');
+/** A comma-separated field ("a, b c, d"), each item trimmed, lower-cased, unique. */
+const list = (s: Section | undefined): string[] => [...new Set(text(s).split(',').map((t) => t.replace(/\s+/g, ' ').trim().toLowerCase()).filter(Boolean))];
 
 function buildCard(raw: RawCard, deck: Deck, deckTags: string[], err: (line: number, message: string) => void): Card | undefined {
   const { sections: s } = raw;
@@ -116,7 +142,9 @@ function buildCard(raw: RawCard, deck: Deck, deckTags: string[], err: (line: num
     title,
     question: text(s.question) || sanitize(raw.preamble.join('\n')).trim() || title,
     answer: text(s.answer),
-    tags: [...new Set([...deckTags, ...text(s.tags).split(',').map((t) => t.trim().toLowerCase()).filter(Boolean)])],
+    tags: [...new Set([...deckTags, ...list(s.tags)])],
+    ...(s.aliases ? { aliases: list(s.aliases) } : {}),
+    ...(s.replaces ? { replaces: [...new Set(text(s.replaces).split(',').map((t) => t.trim()).filter(Boolean))] } : {}),
     ...(difficulty ? { difficulty } : {}),
     sources: text(s.source).split(/[\s,]+/).filter(Boolean),
     choices,
@@ -136,7 +164,7 @@ function buildCard(raw: RawCard, deck: Deck, deckTags: string[], err: (line: num
     }
   }
   if (failures.length > 0) {
-    for (const [line, message] of failures) err(line, `card "${title || raw.title}": ${message}`);
+    for (const [line, message] of failures) err(line, `card "${title || UNTITLED}": ${message}`);
     return undefined;
   }
   return result.data as Card;

@@ -31,6 +31,30 @@ function needsSanitizing(text: string): boolean {
   return ANY_SUSPECT.test(text);
 }
 
+/** Every string (and object key) in parsed JSON, sanitized: a scenario file opened in the app
+ * shows its names and values in many places, so it is cleaned once, as it is read. */
+export function sanitizeDeep(value: unknown): unknown {
+  if (typeof value === 'string') return sanitize(value);
+  if (Array.isArray(value)) return value.map(sanitizeDeep);
+  if (value !== null && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) Object.defineProperty(out, sanitize(k), { value: sanitizeDeep(v), enumerable: true, writable: true, configurable: true });
+    return out;
+  }
+  return value;
+}
+
+// What JSON.stringify leaves raw but a terminal acts on: DEL, C1 controls (U+009B is CSI, U+009D
+// OSC), bidi overrides and isolates; and the line/paragraph separators.
+// eslint-disable-next-line no-control-regex
+const JSON_UNSAFE = /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+/** JSON for a terminal: JSON.stringify (which escapes C0 controls, ESC included) with the rest of
+ * what a terminal would act on written as \uXXXX escapes. The text means the same to a parser. */
+export function jsonForTerminal(value: unknown, indent = 2): string {
+  return JSON.stringify(value, null, indent).replace(JSON_UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 /** True when the text looks like binary data rather than a text deck. */
 export function looksBinary(text: string): boolean {
   if (text.includes('\u0000')) return true;

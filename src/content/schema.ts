@@ -26,6 +26,11 @@ export const cardSchema = z
     question: z.string().min(1, 'the question is empty'),
     answer: z.string().min(1, 'missing **Answer:** (or it is empty)'),
     tags: z.array(z.string().min(1)),
+    aliases: z.array(z.string().min(1)).min(1, '**Aliases:** is empty').optional(),
+    replaces: z
+      .array(z.string().regex(/^[^#\s][^#]*#[a-z0-9]+(-[a-z0-9]+)*$/, 'each id must look like deck#card-slug (the deck file name, "#", the slug of the title)'))
+      .min(1, '**Replaces:** is empty')
+      .optional(),
     difficulty: difficultySchema.optional(),
     sources: z.array(url),
     choices: z

@@ -1,4 +1,6 @@
 /** Card ids are `<deck>#<slug of title>`; the slug ignores the `N.` numbering so renumbering keeps ids. */
+import { sanitize } from './sanitize.js';
+
 export function stripNumbering(title: string): string {
   return title.replace(/^\s*\d+\s*[.)]\s*/, '').trim();
 }
@@ -15,5 +17,6 @@ export function slugify(title: string): string {
 
 export function deckIdFromFile(file: string): string {
   const base = file.split(/[\\/]/).pop() ?? file;
-  return base.replace(/\.md$/i, '');
+  // A file name may carry escape sequences too; the id is shown and stored, so it is cleaned.
+  return sanitize(base.replace(/\.md$/i, ''));
 }

@@ -22,6 +22,10 @@ export interface Card {
   answer: string;
   /** Deck tags followed by the card's own `**Tags:**`, lower-case, unique. `stage:<name>` links a simulator stage. */
   tags: string[];
+  /** From `**Aliases:**`: learners' words and phrases that should find this card in search, lower-case. */
+  aliases?: string[];
+  /** From `**Replaces:**`: ids of cards merged into this one; their review history moves here. */
+  replaces?: string[];
   difficulty?: Difficulty;
   /** Documentation URLs from `**Source:**`, first is the main one. */
   sources: string[];

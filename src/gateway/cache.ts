@@ -21,18 +21,38 @@ export function cacheKeyOf(c: Ctx): string {
   return key;
 }
 
-/** A fresh entry, or undefined. Expired entries are removed. */
-export function lookup(cache: Map<string, CacheEntry>, key: string, nowMs: number): CacheEntry | undefined {
-  const e = cache.get(key);
-  if (!e) return undefined;
+/**
+ * The entry a request at `nowMs` sees, or undefined. Each key holds its stored responses in the
+ * order they arrive (`storedAt`): a request sees the latest one stored at or before its time, so an
+ * entry is available from the moment its response was stored, and a later store replaces it only
+ * from the later store's own time on. A miss in flight (stored in the future) hides nothing.
+ * Entries superseded before `nowMs`, and an expired visible entry, are removed.
+ */
+export function lookup(cache: Map<string, readonly CacheEntry[]>, key: string, nowMs: number): CacheEntry | undefined {
+  const list = cache.get(key);
+  if (!list) return undefined;
+  let i = list.length - 1;
+  while (i >= 0 && list[i]!.storedAt > nowMs) i--;
+  if (i < 0) return undefined;
+  const e = list[i]!;
   if (nowMs >= e.expiresAt) {
-    cache.delete(key);
+    if (i === list.length - 1) cache.delete(key);
+    else cache.set(key, list.slice(i + 1));
     return undefined;
   }
-  // An entry whose response arrives after `nowMs` does not exist yet for this request.
-  return nowMs >= e.storedAt ? e : undefined;
+  if (i > 0) cache.set(key, list.slice(i));
+  return e;
 }
 
-export function store(cache: Map<string, CacheEntry>, key: string, response: GatewayResponse, storedAt: number, ttlMs: number): void {
-  cache.set(key, { storedAt, expiresAt: storedAt + ttlMs, response });
+/** Stores a response arriving at `storedAt`; it replaces the key's entry from that time on. Lists are never mutated (cloneState shares them). */
+export function store(cache: Map<string, readonly CacheEntry[]>, key: string, response: GatewayResponse, storedAt: number, ttlMs: number): void {
+  const entry: CacheEntry = { storedAt, expiresAt: storedAt + ttlMs, response };
+  const list = cache.get(key);
+  if (!list) {
+    cache.set(key, [entry]);
+    return;
+  }
+  let at = list.length;
+  while (at > 0 && list[at - 1]!.storedAt > storedAt) at--;
+  cache.set(key, [...list.slice(0, at), entry, ...list.slice(at)]);
 }

@@ -13,6 +13,10 @@ import type {
   ThrottleLimit,
   UsagePlanConfig,
 } from './model.js';
+import { own } from './ownKeys.js';
+import { compileTokenRegex, type TokenRegex } from './regex.js';
+import { compileBodyModel, compileV2, type CompiledV2 } from './compileV2.js';
+import type { CompiledModel } from './models.js';
 
 export interface IdentitySource {
   kind: 'header' | 'query';
@@ -22,7 +26,7 @@ export interface IdentitySource {
 export interface CompiledAuthorizer {
   name: string;
   cfg: AuthorizerConfig;
-  regex: RegExp | null;
+  regex: TokenRegex | null;
   sources: IdentitySource[];
   allow: Set<string>;
   deny: Set<string>;
@@ -51,6 +55,9 @@ export interface CompiledRoute {
   cacheKeyPrefix: string;
   /** What the client gets when the integration succeeds (shared, frozen). */
   successResponse: GatewayResponse;
+  /** Templates, integration and method responses; null for a version-1 route. */
+  v2: CompiledV2 | null;
+  bodyModel: CompiledModel | null;
 }
 
 export interface MethodBucket {
@@ -81,6 +88,8 @@ export interface RouteMatch {
   /** The resource that matched (null when no resource did). */
   resourcePath: string | null;
   params: Record<string, string>;
+  /** The more specific resource that matched the path but lacks the method (null: no fallback). */
+  fallbackFrom: string | null;
 }
 
 export interface CompiledApi {
@@ -163,13 +172,25 @@ function compileRoute(cfg: GatewayConfig, r: RouteConfig, index: number): Compil
     cacheKeyParams,
     cacheKeyPrefix: `${r.method === 'ANY' ? 'ANY' : r.method} ${r.path}`,
     successResponse: successResponse(r),
+    v2: compileV2(r),
+    bodyModel: safeModel(r),
   };
+}
+
+/** An invalid model is reported by prepareConfig (exit 1); here it can only answer 400. */
+function safeModel(r: RouteConfig): CompiledModel | null {
+  try {
+    return compileBodyModel(r);
+  } catch (e) {
+    if (/prepareConfig/.test((e as Error).message)) throw e;
+    return { check: () => 'the model is not a valid JSON Schema draft 4' };
+  }
 }
 
 function compileAuthorizer(cfg: GatewayConfig, r: RouteConfig): CompiledAuthorizer | null {
   if (r.authorization !== 'CUSTOM' && r.authorization !== 'COGNITO_USER_POOLS') return null;
   const name = r.authorizer ?? '';
-  const a = cfg.api.authorizers[name];
+  const a = own(cfg.api.authorizers, name);
   if (!a) return null;
   const sources = a.identitySource
     .split(',')
@@ -182,7 +203,7 @@ function compileAuthorizer(cfg: GatewayConfig, r: RouteConfig): CompiledAuthoriz
   return {
     name,
     cfg: a,
-    regex: a.type === 'TOKEN' && a.identityValidationExpression ? new RegExp(a.identityValidationExpression) : null,
+    regex: a.type === 'TOKEN' && a.identityValidationExpression ? compileTokenRegex(a.identityValidationExpression) : null,
     sources,
     allow: new Set(a.allow),
     deny: new Set(a.deny),

@@ -1,7 +1,9 @@
 /** The per-request working state every stage reads and writes (one object per request). */
+import { dict } from './ownKeys.js';
 import type { CompiledApi, CompiledKey, CompiledRoute } from './compile.js';
 import type {
   CacheStatus,
+  IntegrationRequestOut,
   GatewayRequest,
   GatewayResponse,
   GatewayState,
@@ -11,7 +13,7 @@ import type {
 } from './model.js';
 import { gatewayResponse, type GatewayResponseType } from './responses.js';
 
-const NO_PARAMS: Record<string, string> = Object.freeze({}) as Record<string, string>;
+const NO_PARAMS: Record<string, string> = Object.freeze(dict<string>());
 
 export class Ctx {
   route: CompiledRoute | null = null;
@@ -28,6 +30,17 @@ export class Ctx {
   /** Add the "Cache-Control ignored" warning header to the final response. */
   cacheWarning = false;
   integrationCalled = false;
+  /** $context.authorizer: principalId and the authorizer's context, as strings. */
+  authorizer: Record<string, string> | null = null;
+  /** Gateway response type of the stop (for gatewayResponses customisation); null = not customisable. */
+  gwType: string | null = null;
+  /** What the backend receives (built by the integrationRequest stage). */
+  integrationRequest: IntegrationRequestOut | null = null;
+  /** The backend's raw answer before integration responses (non-proxy), for the trace. */
+  backendStatus = 0;
+  backendHeaders: Record<string, string> | null = null;
+  /** Lambda custom integration error message matched by selection patterns. */
+  lambdaError: string | null = null;
   /** The backend's answer, before the response stage shapes it. */
   integrationResponse: GatewayResponse | null = null;
   response: GatewayResponse | null = null;
@@ -48,8 +61,10 @@ export class Ctx {
   }
 
   /** Records a trace entry (call only when `this.trace` is non-null). */
-  add(stage: StageName, outcome: Outcome, reason: string, data: Record<string, unknown> = {}): void {
-    this.trace!.push({ stage, outcome, reason, data, cards: this.cardsFor ? this.cardsFor(stage).slice() : [] });
+  add(stage: StageName, outcome: Outcome, reason: string, data: Record<string, unknown> = {}, note?: string): void {
+    const e: TraceEntry = { stage, outcome, reason, data, cards: this.cardsFor ? this.cardsFor(stage).slice() : [] };
+    if (note !== undefined) e.note = note;
+    this.trace!.push(e);
   }
 
   /** Stops the request with a gateway response. Always returns false (so a stage can `return c.stop(...)`). */
@@ -60,6 +75,7 @@ export class Ctx {
     bodyKey: 'message' | 'Message' = 'message',
   ): false {
     this.response = gatewayResponse(def, message, bodyKey);
+    this.gwType = def.type;
     this.stoppedAt = stage;
     this.errorType = def.errorType;
     this.message = message;

@@ -1,9 +1,12 @@
+import type { CorsVerdict } from './cors.js';
+
 /**
  * Types of the simulator: the resolved configuration (every default filled in by
  * scenario.ts), a request, a response, the trace and the mutable state.
  * Field meanings follow ../shared/SCENARIOS.md; the AWS facts behind them are in
  * ../shared/gateway-reference.md.
  */
+import { dict } from './ownKeys.js';
 
 /** The lifecycle stages, in the order the gateway applies them (SCENARIOS.md). */
 export const STAGES = [
@@ -15,7 +18,10 @@ export const STAGES = [
   'quota',
   'validation',
   'cache',
+  'integrationRequest',
   'integration',
+  'integrationResponse',
+  'methodResponse',
   'response',
 ] as const;
 export type StageName = (typeof STAGES)[number];
@@ -56,12 +62,18 @@ export interface AuthorizerConfig {
   error: string[];
   policyScope: 'api' | 'method';
   usageIdentifierKey?: string;
+  /** Returned with an Allow; default: the identity value. */
+  principalId?: string;
+  /** $context.authorizer.<key> (values become strings). */
+  context?: Record<string, string | number | boolean>;
 }
 
 export interface ValidateConfig {
   requiredHeaders: string[];
   requiredQuery: string[];
   bodyRequiredFields?: string[];
+  /** JSON Schema draft 4, the application/json model. */
+  bodyModel?: Record<string, unknown>;
 }
 
 export interface RouteCacheConfig {
@@ -77,6 +89,35 @@ export interface IntegrationConfig {
   body: string;
   timeoutMs: number;
   fail?: IntegrationFailure;
+  httpMethod?: string;
+  uri?: string;
+  requestParameters?: Record<string, string>;
+  requestTemplates?: Record<string, string>;
+  passthroughBehavior: PassthroughBehavior;
+  headers?: Record<string, string>;
+  errorMessage?: string;
+  /** AWS_PROXY: exactly what the function returns (any JSON value). */
+  proxyResult?: unknown;
+  /** Integration responses keyed by selection pattern ("default" = the default response). */
+  responses?: Record<string, IntegrationResponseConfig>;
+}
+
+export type PassthroughBehavior = 'WHEN_NO_MATCH' | 'WHEN_NO_TEMPLATES' | 'NEVER';
+
+export interface IntegrationResponseConfig {
+  statusCode: string;
+  responseParameters?: Record<string, string>;
+  responseTemplates?: Record<string, string>;
+}
+
+export interface MethodResponseConfig {
+  headers: string[];
+}
+
+export interface GatewayResponseConfig {
+  statusCode?: number | string;
+  responseParameters?: Record<string, string>;
+  responseTemplates?: Record<string, string>;
 }
 
 export interface RouteConfig {
@@ -88,6 +129,8 @@ export interface RouteConfig {
   validate?: ValidateConfig;
   throttle?: ThrottleLimit;
   cache?: RouteCacheConfig;
+  /** Declared method responses by status code; absent = the default { "200": {} }. */
+  methodResponses?: Record<string, MethodResponseConfig>;
   integration: IntegrationConfig;
 }
 
@@ -97,6 +140,8 @@ export interface ApiConfig {
   resourcePolicy?: ResourcePolicyConfig;
   authorizers: Record<string, AuthorizerConfig>;
   routes: RouteConfig[];
+  /** Customised gateway responses by type (or DEFAULT_4XX / DEFAULT_5XX). */
+  gatewayResponses?: Record<string, GatewayResponseConfig>;
 }
 
 export interface StageCacheConfig {
@@ -111,6 +156,7 @@ export interface StageConfig {
   name: string;
   throttle?: ThrottleLimit;
   cache: StageCacheConfig;
+  variables?: Record<string, string>;
 }
 
 export interface ApiKeyConfig {
@@ -165,6 +211,8 @@ export interface TraceEntry {
   outcome: Outcome;
   /** One line in plain words. */
   reason: string;
+  /** Where the evidence is thin (documentation silent, sources disagree): one plain sentence. */
+  note?: string;
   /** The numbers that decided it. */
   data: Record<string, unknown>;
   /** Ids of cards that explain this stage. */
@@ -209,7 +257,8 @@ export interface AuthCacheEntry {
 export interface GatewayState {
   buckets: Map<string, Bucket>;
   quotas: Map<string, QuotaCounter>;
-  cache: Map<string, CacheEntry>;
+  /** Per cache key, the stored responses in order of `storedAt` (see cache.ts `lookup`). */
+  cache: Map<string, readonly CacheEntry[]>;
   authCache: Map<string, AuthCacheEntry>;
 }
 
@@ -233,6 +282,28 @@ export interface SimulateResult {
   message: string | null;
   cache: CacheStatus;
   integrationCalled: boolean;
+  /** What the backend received; null when it was not called. */
+  integrationRequest: IntegrationRequestOut | null;
+  /** What a browser does with the response (null without an Origin header, or untraced). */
+  cors: CorsVerdict | null;
+}
+
+/** The request as the integration received it (SCENARIOS.md v2 output). */
+export interface IntegrationRequestOut {
+  method: string;
+  /** Without the query string; null for MOCK (no target). */
+  uri: string | null;
+  headers: Record<string, string>;
+  query: Record<string, string>;
+  body: string;
+}
+
+/** A before/after value of one transformation, for the trace and the screen. */
+export interface MessageSnapshot {
+  status?: number;
+  headers: Record<string, string>;
+  query?: Record<string, string>;
+  body: string;
 }
 
 export function createState(): GatewayState {
@@ -249,13 +320,15 @@ export function cloneState(s: GatewayState): GatewayState {
 
 /** Builds a request with defaults and lower-cased header names. */
 export function makeRequest(r: Partial<GatewayRequest> & { method: string; path: string }): GatewayRequest {
-  const headers: Record<string, string> = {};
+  const headers = dict<string>();
   for (const [k, v] of Object.entries(r.headers ?? {})) headers[k.toLowerCase()] = v;
+  const query = dict<string>();
+  for (const [k, v] of Object.entries(r.query ?? {})) query[k] = v;
   const req: GatewayRequest = {
     method: r.method,
     path: r.path,
     headers,
-    query: r.query ?? {},
+    query,
     body: r.body ?? '',
     sourceIp: r.sourceIp ?? '198.51.100.10',
     iam: r.iam ?? 'none',

@@ -6,11 +6,17 @@
  */
 import { compile } from './compile.js';
 import { Ctx } from './context.js';
+import { corsVerdict } from './cors.js';
+import { customiseGatewayResponse } from './gatewayResponses.js';
+import { sourcesOf } from './integrationRequestParts.js';
 import type { GatewayConfig, GatewayRequest, GatewayState, SimulateOptions, SimulateResult, StageName, TraceEntry } from './model.js';
 import { apiKeyStage } from './stages/apiKey.js';
 import { authStage } from './stages/auth.js';
 import { cacheStage } from './stages/cache.js';
 import { integrationStage } from './stages/integration.js';
+import { integrationRequestStage } from './stages/integrationRequest.js';
+import { integrationResponseStage } from './stages/integrationResponse.js';
+import { methodResponseStage } from './stages/methodResponse.js';
 import { quotaStage } from './stages/quota.js';
 import { resourcePolicyStage } from './stages/resourcePolicy.js';
 import { responseStage } from './stages/response.js';
@@ -30,7 +36,12 @@ export const PIPELINE: ReadonlyArray<readonly [StageName, StageFn]> = [
   ['quota', quotaStage],
   ['validation', validationStage],
   ['cache', cacheStage],
+  // https://docs.aws.amazon.com/apigateway/latest/developerguide/rest-api-develop.html (method request ->
+  // integration request -> integration -> integration response -> method response)
+  ['integrationRequest', integrationRequestStage],
   ['integration', integrationStage],
+  ['integrationResponse', integrationResponseStage],
+  ['methodResponse', methodResponseStage],
   ['response', responseStage],
 ];
 
@@ -53,6 +64,8 @@ export function simulate(
   const traced = options?.trace !== false;
   const c = new Ctx(compile(config), request, state, nowMs, traced, options?.cardsFor);
   for (let i = 0; i < FNS.length; i++) if (!FNS[i]!(c)) break;
+  const entries = c.api.cfg.api.gatewayResponses;
+  if (entries !== undefined && c.gwType !== null) applyGatewayResponses(c, entries);
   return {
     response: c.response!,
     trace: c.trace ?? NO_TRACE,
@@ -62,5 +75,21 @@ export function simulate(
     message: c.message,
     cache: c.cache,
     integrationCalled: c.integrationCalled,
+    integrationRequest: c.integrationCalled ? c.integrationRequest : null,
+    cors: traced
+      ? corsVerdict(request, c.response!, { stoppedAt: c.stoppedAt, integrationType: c.route?.cfg.integration.type ?? null })
+      : null,
   };
+}
+
+/** Customised gateway responses replace AWS's default answer (gatewayResponses.ts). */
+function applyGatewayResponses(c: Ctx, entries: NonNullable<GatewayConfig['api']['gatewayResponses']>): void {
+  const done = customiseGatewayResponse(c.gwType!, c.response!, entries, sourcesOf(c), c.req.headers['accept']);
+  if (!done) return;
+  c.response = done.response;
+  const last = c.trace?.[c.trace.length - 1];
+  if (!last) return;
+  last.reason += `; gatewayResponses.${done.entry} makes it ${done.response.status}` + (done.addedHeaders.length > 0 ? ` with ${done.addedHeaders.join(', ')}` : '');
+  last.data = { ...last.data, gatewayResponse: { type: c.gwType, entry: done.entry, status: done.response.status, headers: { ...done.response.headers }, body: done.response.body } };
+  last.note = last.note ? `${last.note} ${done.note}` : done.note;
 }

@@ -7,10 +7,13 @@
  */
 import { mulberry32, shuffle } from './random.js';
 import { burstQuestion, nextPassQuestion, stageQuestion, statusQuestion } from './questions/kinds.js';
+import { bodyQuestion, corsQuestion, lambdaStatusQuestion } from './questions/lifecycle.js';
+import { httpQuestion, wsQuestion } from './questions/apiTypes.js';
 import { QUESTION_KINDS, type GeneratedQuestion, type QuestionKind } from './questions/model.js';
 
 export * from './questions/model.js';
 export { nextPassMs, formatSeconds } from './questions/kinds.js';
+export { bodyChoice, corsAnswer } from './questions/lifecycle.js';
 export { STAGE_LABELS, traceLines } from './questions/wording.js';
 export { shuffle, type Rand } from './random.js';
 /** Seeded randomness for questions and quizzes (mulberry32). */
@@ -21,6 +24,11 @@ const MAKERS: Record<QuestionKind, (seed: number) => GeneratedQuestion> = {
   stage: stageQuestion,
   burst: burstQuestion,
   'next-pass': nextPassQuestion,
+  'lambda-status': lambdaStatusQuestion,
+  body: bodyQuestion,
+  cors: corsQuestion,
+  http: httpQuestion,
+  websocket: wsQuestion,
 };
 
 /** One question of a kind from a seed (the same seed gives the same question). */
@@ -39,6 +47,6 @@ export function generateQuestions(count: number, seed: number): GeneratedQuestio
 
 /** Rebuilds a generated question from its id (`sim:<kind>:<seed>`); null when the id is not one. */
 export function questionFromId(id: string): GeneratedQuestion | null {
-  const m = /^sim:(status|stage|burst|next-pass):(\d+)$/.exec(id);
+  const m = /^sim:(status|stage|burst|next-pass|lambda-status|body|cors|http|websocket):(\d+)$/.exec(id);
   return m ? generateQuestion(m[1] as QuestionKind, Number(m[2])) : null;
 }

@@ -54,6 +54,13 @@ export const RESPONSE_TYPES = {
   // INTEGRATION_FAILURE: https://docs.aws.amazon.com/apigateway/latest/developerguide/supported-gateway-response-types.html
   // lists 504; LocalStack (gateway_response.py) and SCENARIOS.md use 500 for a connection failure. The trace says so.
   INTEGRATION_FAILURE: t('INTEGRATION_FAILURE', 500, 'InternalServerErrorException', 'Internal server error'),
+  // Configuration errors found at run time (no integration response matches, an undeclared method
+  // response status, a failing template): 500, recorded as {"message": "Internal server error"}
+  // https://docs.aws.amazon.com/apigateway/latest/developerguide/handle-errors-in-lambda-integration.html
+  API_CONFIGURATION_ERROR: t('API_CONFIGURATION_ERROR', 500, 'InternalServerErrorException', 'Internal server error'),
+  // https://docs.aws.amazon.com/apigateway/latest/developerguide/integration-passthrough-behaviors.html (415);
+  // message and x-amzn-ErrorType as in LocalStack (not documented)
+  UNSUPPORTED_MEDIA_TYPE: t('UNSUPPORTED_MEDIA_TYPE', 415, 'BadRequestException', 'Unsupported Media Type'),
   // Lambda proxy: function error or malformed output -> 502 "Internal server error"
   // https://docs.aws.amazon.com/apigateway/latest/developerguide/set-up-lambda-proxy-integrations.html
   BAD_GATEWAY: t('DEFAULT_5XX', 502, 'InternalServerErrorException', 'Internal server error'),

@@ -3,9 +3,12 @@
  * expanded request list, and run a scenario into the results array of the output contract.
  */
 import type { z } from 'zod';
-import { makeRequest, createState, type GatewayConfig, type GatewayRequest, type HttpMethod, type SimulateOptions, type StageName, type CacheStatus, type TraceEntry } from './model.js';
+import type { CorsVerdict } from './cors.js';
+import { prepareConfig } from './prepare.js';
+import { makeRequest, createState, type IntegrationRequestOut, type GatewayConfig, type GatewayRequest, type HttpMethod, type SimulateOptions, type StageName, type CacheStatus, type TraceEntry } from './model.js';
 import { simulate } from './pipeline.js';
 import { scenarioSchema, type ScenarioParsed } from './schema.js';
+import { parseJsonText } from '../jsonText.js';
 
 export interface ScenarioError {
   /** JSON path like `api.routes[0].integration.type` ("" for the whole file). */
@@ -39,6 +42,22 @@ export interface ScenarioResult {
   cache: CacheStatus;
   integrationCalled: boolean;
   trace: TraceEntry[];
+  /** Response headers, names in lower case. */
+  headers: Record<string, string>;
+  /** The body exactly as the client receives it. */
+  body: string;
+  integrationRequest: IntegrationRequestOut | null;
+  cors: CorsVerdict | null;
+}
+
+/** Header names in lower case; several values of one name joined with ", ". */
+export function lowerHeaders(h: Record<string, string>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(h)) {
+    const n = k.toLowerCase();
+    out[n] = out[n] === undefined ? v : `${out[n]}, ${v}`;
+  }
+  return out;
 }
 
 export function formatPath(path: ReadonlyArray<PropertyKey>): string {
@@ -65,13 +84,9 @@ function toErrors(error: z.ZodError): ScenarioError[] {
 
 /** Parses and validates scenario text. Never throws. */
 export function parseScenario(text: string): ParseResult {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (e) {
-    return { ok: false, errors: [{ path: '', message: `not valid JSON: ${(e as Error).message}` }] };
-  }
-  const parsed = scenarioSchema.safeParse(json);
+  const json = parseJsonText(text);
+  if (!json.ok) return { ok: false, errors: [{ path: '', message: json.message }] };
+  const parsed = scenarioSchema.safeParse(json.value);
   if (!parsed.success) return { ok: false, errors: toErrors(parsed.error) };
   return { ok: true, scenario: resolve(parsed.data) };
 }
@@ -103,6 +118,14 @@ export function resolve(s: ScenarioParsed): Scenario {
   return out;
 }
 
+/** Parses, validates and loads what the scenario needs (VTL, models): ready for runScenario. */
+export async function loadScenario(text: string): Promise<ParseResult> {
+  const parsed = parseScenario(text);
+  if (!parsed.ok) return parsed;
+  const errors = await prepareConfig(parsed.scenario.config);
+  return errors.length > 0 ? { ok: false, errors } : parsed;
+}
+
 /** Runs every request in order on a fresh state: the output contract's `results`. */
 export function runScenario(scenario: Scenario, options?: Pick<SimulateOptions, 'cardsFor'>): ScenarioResult[] {
   const state = createState();
@@ -120,6 +143,10 @@ export function runScenario(scenario: Scenario, options?: Pick<SimulateOptions, 
       cache: r.cache,
       integrationCalled: r.integrationCalled,
       trace: r.trace,
+      headers: lowerHeaders(r.response.headers),
+      body: r.response.body,
+      integrationRequest: r.integrationRequest,
+      cors: r.cors,
     };
   });
 }

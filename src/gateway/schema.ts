@@ -6,20 +6,23 @@
 import { z } from 'zod';
 import { isValidIpOrCidr } from './ip.js';
 import { HTTP_METHODS } from './model.js';
+import { own } from './ownKeys.js';
+import { tokenRegexError } from './regex.js';
+import { authorizerV2, checkRouteV2, gatewayResponses, integrationV2, methodResponses, stageVariables } from './schemaV2.js';
 
 const throttle = z.strictObject({
   rateLimit: z.number().min(0),
   burstLimit: z.number().int().min(0),
 });
 
-const regexString = z.string().refine((s) => {
-  try {
-    new RegExp(s);
-    return true;
-  } catch {
-    return false;
-  }
-}, 'not a valid regular expression');
+/** Requests a scenario may expand to (after repeat): each is run with its full trace, kept in
+ * memory and printed; for more traffic the simulator's Load experiments run untraced. */
+export const MAX_EXPANDED_REQUESTS = 10_000;
+
+const regexString = z.string().superRefine((s, ctx) => {
+  const why = tokenRegexError(s);
+  if (why !== null) ctx.addIssue({ code: 'custom', message: why });
+});
 
 const IDENTITY_SOURCE = /^method\.request\.(header|querystring)\.[^\s,]+$/;
 
@@ -40,6 +43,7 @@ const authorizer = z.strictObject({
   error: z.array(z.string()).default([]),
   policyScope: z.enum(['api', 'method']).default('api'),
   usageIdentifierKey: z.string().optional(),
+  ...authorizerV2,
 });
 
 const SEGMENT = /^([A-Za-z0-9._~:@!$&'()*+,;=-]+|\{[A-Za-z0-9_.-]+\}|\{[A-Za-z0-9_.-]+\+\})$/;
@@ -57,6 +61,7 @@ const integration = z.strictObject({
   body: z.string().default(''),
   timeoutMs: z.number().int().min(50).max(300_000).default(29_000),
   fail: z.enum(['timeout', 'unreachable', 'malformed', 'error']).optional(),
+  ...integrationV2,
 });
 
 const route = z.strictObject({
@@ -70,6 +75,7 @@ const route = z.strictObject({
       requiredHeaders: z.array(z.string().min(1)).default([]),
       requiredQuery: z.array(z.string().min(1)).default([]),
       bodyRequiredFields: z.array(z.string()).optional(),
+      bodyModel: z.record(z.string(), z.unknown()).optional(),
     })
     .optional(),
   throttle: throttle.optional(),
@@ -82,12 +88,15 @@ const route = z.strictObject({
         .default([]),
     })
     .optional(),
+  methodResponses: methodResponses.optional(),
   integration: integration,
 });
 
 const ipList = z.array(z.string().refine(isValidIpOrCidr, 'not an IP address or CIDR block')).default([]);
 
 const api = z.strictObject({
+  // Absent means REST, so every version-1 file keeps its meaning (HTTP and WEBSOCKET: src/gateway/apiType.ts).
+  apiType: z.literal('REST').optional(),
   endpointType: z.enum(['EDGE', 'REGIONAL', 'PRIVATE']).default('REGIONAL'),
   apiKeySource: z.enum(['HEADER', 'AUTHORIZER']).default('HEADER'),
   resourcePolicy: z
@@ -95,6 +104,7 @@ const api = z.strictObject({
     .optional(),
   authorizers: z.record(z.string(), authorizer).default({}),
   routes: z.array(route).min(1),
+  gatewayResponses: gatewayResponses.optional(),
 });
 
 const stageCache = z.strictObject({
@@ -119,7 +129,7 @@ const request = z.strictObject({
   vpce: z.string().optional(),
   iam: z.enum(['none', 'signed-allowed', 'signed-denied', 'bad-signature']).default('none'),
   cacheInvalidationAllowed: z.boolean().default(false),
-  repeat: z.number().int().min(1).max(1_000_000).default(1),
+  repeat: z.number().int().min(1).default(1), // the total after repeat is capped below
   everyMs: z.number().int().min(0).default(0),
 });
 
@@ -134,6 +144,7 @@ export const scenarioSchema = z
         name: z.string().min(1).default('prod'),
         throttle: throttle.optional(),
         cache: stageCache.default(stageCache.parse({})),
+        variables: stageVariables.optional(),
       })
       .default({ name: 'prod', cache: stageCache.parse({}) }),
     apiKeys: z
@@ -162,7 +173,7 @@ export const scenarioSchema = z
       if (seen.has(key)) issue([...at, 'path'], `duplicate route ${key}`);
       seen.add(key);
       if (r.authorization === 'CUSTOM' || r.authorization === 'COGNITO_USER_POOLS') {
-        const a = r.authorizer === undefined ? undefined : s.api.authorizers[r.authorizer];
+        const a = r.authorizer === undefined ? undefined : own(s.api.authorizers, r.authorizer);
         if (r.authorizer === undefined) issue([...at, 'authorizer'], `required when authorization is ${r.authorization}`);
         else if (!a) issue([...at, 'authorizer'], `no authorizer named "${r.authorizer}" in api.authorizers`);
         else if (r.authorization === 'CUSTOM' && a.type === 'COGNITO_USER_POOLS')
@@ -177,7 +188,16 @@ export const scenarioSchema = z
         issue([...at, 'integration', 'fail'], '"error" is a Lambda function error: needs type AWS or AWS_PROXY (for an HTTP backend error set status)');
       if (integ.timeoutMs > 29_000 && s.api.endpointType === 'EDGE')
         issue([...at, 'integration', 'timeoutMs'], 'edge-optimized APIs cannot raise the integration timeout above 29000 ms');
+      checkRouteV2(r, at, issue);
     });
+    let expanded = 0;
+    for (const [i, r] of s.requests.entries()) {
+      expanded += r.repeat;
+      if (expanded > MAX_EXPANDED_REQUESTS) {
+        issue(['requests', i, 'repeat'], `the requests expand to more than ${MAX_EXPANDED_REQUESTS} (the limit, after repeat: each is traced and kept); for more traffic use the simulator's Load experiments`);
+        break;
+      }
+    }
     const keyIds = new Set<string>();
     const keyValues = new Set<string>();
     s.apiKeys.forEach((k, i) => {

@@ -31,9 +31,14 @@ export function fsError(e: unknown, path: string, doing: string): ProgressError 
       ENOSPC: 'the disk is full',
       EDQUOT: 'the disk quota is exceeded',
     };
+    // A full disk is said first: a one-line notice may cut the end off, and the cause is what matters.
+    const text =
+      code === 'ENOSPC' || code === 'EDQUOT'
+        ? `${why[code]![0]!.toUpperCase()}${why[code]!.slice(1)}: cannot ${doing} in ${path}. Nothing was lost; free some space and try again.`
+        : `Cannot ${doing} in ${path}: ${why[code]}. Progress is not being saved; set GATEPREP_HOME to a writable folder.`;
     return new ProgressError(
       'unwritable',
-      `Cannot ${doing} in ${path}: ${why[code]}. Progress is not being saved; set GATEPREP_HOME to a writable folder.`,
+      text,
       path,
       { cause: e },
     );

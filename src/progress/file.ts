@@ -1,10 +1,13 @@
 /** Reading progress.json: parse, migrate, validate; and moving a bad file aside instead of wiping it. */
-import { closeSync, fsyncSync, openSync, readFileSync, readSync, readdirSync, renameSync, statSync, unlinkSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync, readdirSync, renameSync, statSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { $ZodError } from 'zod/v4/core';
 import { ProgressError, fsError } from './errors.js';
 import { NewerVersionError, migrate } from './migrations.js';
+import { isReviewEntry } from './fastReviews.js';
 import { emptyProgress, progressV2, type ProgressData } from './schema.js';
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 export type Loaded =
   | { kind: 'ok'; data: ProgressData; text: string }
@@ -32,6 +35,12 @@ export function parseProgress(text: string): ProgressData {
   }
   const migrated = migrate(raw);
   try {
+    // the reviews, when each passes the hand-written check equal to zod's, skip zod (the bulk of the file)
+    if (isObject(migrated) && Array.isArray(migrated.reviews) && migrated.reviews.every(isReviewEntry)) {
+      const rest = progressV2.parse({ ...migrated, reviews: [] });
+      rest.reviews = migrated.reviews as ProgressData['reviews'];
+      return rest;
+    }
     return progressV2.parse(migrated);
   } catch (e) {
     if (e instanceof $ZodError) {
@@ -49,7 +58,7 @@ export function stamp(at: Date): string {
 
 /** Loads `text` (already read from `path`); a bad file is renamed to `<path>.bad-<time>` and an
  * empty store returned with a notice for the user. A file from a newer gateprep is left alone. */
-export function loadText(path: string, text: string | null, at: Date): Loaded {
+export function loadText(path: string, text: string | null, at: Date, moveBad = true): Loaded {
   if (text === null) return { kind: 'missing', data: emptyProgress() };
   try {
     return { kind: 'ok', data: parseProgress(text), text };
@@ -57,8 +66,9 @@ export function loadText(path: string, text: string | null, at: Date): Loaded {
     if (e instanceof NewerVersionError) {
       throw new ProgressError('newer-version', `Cannot use ${path}: ${e.message}. Update gateprep.`, path, { cause: e });
     }
-    const movedTo = moveAside(path, at)!;
-    const notice = `Your progress file could not be read: ${(e as Error).message}. It was kept as ${movedTo}; starting with empty progress.`;
+    const movedTo = moveBad ? moveAside(path, at)! : path;
+    const kept = moveBad ? `It was kept as ${movedTo}; starting with empty progress.` : 'It was left as it is.';
+    const notice = `Your progress file could not be read: ${(e as Error).message}. ${kept}`;
     return { kind: 'bad', data: emptyProgress(), notice, movedTo };
   }
 }
@@ -93,19 +103,6 @@ export function readSnapshotGen(path: string): string | null {
     return HEAD.exec(buf.subarray(0, n).toString('latin1'))?.[1] ?? null;
   } finally {
     closeSync(fd);
-  }
-}
-
-/** fsync a folder so a rename in it survives a power cut (atomically fsyncs only the file). */
-export function syncDir(dir: string): void {
-  let fd: number | undefined;
-  try {
-    fd = openSync(dir, 'r');
-    fsyncSync(fd);
-  } catch {
-    /* folders cannot be fsynced on this OS (Windows) */
-  } finally {
-    if (fd !== undefined) closeSync(fd);
   }
 }
 

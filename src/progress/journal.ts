@@ -1,9 +1,9 @@
 /** The review journal beside progress.json: one JSON line per change, appended and fsynced, so saving
  * a review costs one small write whatever the history's size. Its first line names the generation
  * of progress.json it continues; a checkpoint folds it into progress.json under a new generation. */
-import { closeSync, fstatSync, fsyncSync, ftruncateSync, openSync, readSync, writeSync } from 'node:fs';
+import { closeSync, fstatSync, fsyncSync, ftruncateSync, openSync, readSync } from 'node:fs';
 import * as z from 'zod/mini';
-import { writeFileAtomic } from '../atomicWrite.js';
+import { writeAll, writeFileAtomic } from '../atomicWrite.js';
 import { quizResult, reviewEntry, settingsPatch } from './schema.js';
 
 export const journalOp = z.discriminatedUnion('op', [
@@ -23,15 +23,18 @@ export interface JournalRead {
   ops: JournalOp[];
   /** Byte offset just past the last complete line. */
   end: number;
-  /** A line that is complete but not a valid op: the journal is damaged (not by a kill). */
+  /** What is damaged (not by a kill): the header, or complete lines that are not valid ops
+   * (the valid ops around them are still in `ops`). */
   bad?: string;
 }
 
 const NL = 0x0a;
+const header = z.object({ gen: z.string() });
 
 /** Reads the journal from byte `from` when its generation is `gen`, else from its first op.
- * A last line without its newline (a write cut short by a kill) is cut off the file. */
-export function readJournal(path: string, gen: string, from: number): JournalRead {
+ * A last line without its newline (a write cut short by a kill) is cut off the file, unless
+ * `readOnly`. A damaged line is skipped and reported; the lines after it are still read. */
+export function readJournal(path: string, gen: string, from: number, readOnly = false): JournalRead {
   let fd: number;
   try {
     fd = openSync(path, 'r');
@@ -39,40 +42,45 @@ export function readJournal(path: string, gen: string, from: number): JournalRea
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return { gen: null, ops: [], end: 0 };
     throw e;
   }
-  let header: string | null = null;
-  let headerEnd = 0;
+  let found: string | null = null;
   let start = 0;
   let buf: Buffer;
   try {
     const size = fstatSync(fd).size;
     const head = readAt(fd, 0, Math.min(size, 128));
-    headerEnd = head.indexOf(NL) + 1;
-    if (headerEnd === 0) return { gen: null, ops: [], end: 0 };
-    try {
-      header = z.object({ gen: z.string() }).parse(JSON.parse(head.subarray(0, headerEnd).toString('utf8'))).gen;
-    } catch {
-      return { gen: null, ops: [], end: headerEnd, bad: 'the first line is not a journal header' };
+    const headerEnd = head.indexOf(NL) + 1;
+    if (headerEnd === 0) {
+      // No complete first line: a journal being created by a kill, or something that is not ours.
+      return size === 0 ? { gen: null, ops: [], end: 0 } : { gen: null, ops: [], end: 0, bad: 'its first line is not a journal header' };
     }
+    const parsed = header.safeParse(safeJson(head.subarray(0, headerEnd).toString('utf8')));
+    if (!parsed.success) return { gen: null, ops: [], end: headerEnd, bad: 'its first line is not a journal header' };
+    found = parsed.data.gen;
     // Usually only the lines other processes added since we last looked are read.
-    start = header === gen && from >= headerEnd && from <= size ? from : headerEnd;
+    start = found === gen && from >= headerEnd && from <= size ? from : headerEnd;
     buf = readAt(fd, start, size - start);
   } finally {
     closeSync(fd);
   }
   const tail = buf.lastIndexOf(NL) + 1;
   const end = start + tail;
-  if (tail < buf.length) truncate(path, end);
+  if (tail < buf.length && !readOnly) truncate(path, end);
   const ops: JournalOp[] = [];
-  const text = buf.subarray(0, tail).toString('utf8');
-  let lineNo = 0;
-  for (const line of text.split('\n')) {
-    lineNo++;
-    if (line === '') continue;
-    const parsed = journalOp.safeParse(safeJson(line));
-    if (!parsed.success) return { gen: header, ops, end, bad: `line ${lineNo} after byte ${start} is not a valid change` };
-    ops.push(parsed.data);
+  let firstBad = -1;
+  let badCount = 0;
+  let at = start;
+  for (const line of buf.subarray(0, tail).toString('utf8').split('\n')) {
+    const op = line === '' ? null : journalOp.safeParse(safeJson(line));
+    if (op?.success) ops.push(op.data);
+    else if (op) {
+      if (firstBad < 0) firstBad = at;
+      badCount++;
+    }
+    at += Buffer.byteLength(line) + 1;
   }
-  return { gen: header, ops, end };
+  const out: JournalRead = { gen: found, ops, end };
+  if (badCount > 0) out.bad = badCount === 1 ? `a damaged line at byte ${firstBad}` : `${badCount} damaged lines, the first at byte ${firstBad}`;
+  return out;
 }
 
 function readAt(fd: number, position: number, length: number): Buffer {
@@ -103,12 +111,24 @@ function truncate(path: string, size: number): void {
   }
 }
 
-/** Appends lines and fsyncs them; returns the new end offset. */
+/** Appends lines, every byte checked, and fsyncs them; returns the new end offset. A write that
+ * falls short (a full disk) is cut back off, so the journal never ends in half a change. */
 export function appendOps(path: string, ops: JournalOp[]): number {
   const fd = openSync(path, 'a');
   try {
-    writeSync(fd, ops.map((o) => `${JSON.stringify(o)}\n`).join(''));
-    fsyncSync(fd);
+    const before = fstatSync(fd).size;
+    try {
+      writeAll(fd, Buffer.from(ops.map((o) => `${JSON.stringify(o)}\n`).join(''), 'utf8'), path);
+      fsyncSync(fd);
+    } catch (e) {
+      try {
+        ftruncateSync(fd, before);
+        fsyncSync(fd);
+      } catch {
+        /* the partial line has no newline: the next read cuts it off */
+      }
+      throw e;
+    }
     return fstatSync(fd).size;
   } finally {
     closeSync(fd);

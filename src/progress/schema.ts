@@ -88,6 +88,9 @@ export const progressV2 = z.object({
   version: z.literal(2),
   /** The generation of the journal that continues this file (kept second: read without parsing). */
   journal: z._default(z.string(), ''),
+  /** The generation of the journal folded into this file: that journal, if still on disk (a
+   * checkpoint cut short before replacing it), holds nothing new and is dropped without a word. */
+  folded: z._default(z.string(), ''),
   cards: z._default(z.record(z.string(), srsState), {}),
   reviews: z._default(z.array(reviewEntry), []),
   settings: z._default(settings, { dailyNewLimit: 20, desiredRetention: 0.9, quizCountsTowardSchedule: true }),

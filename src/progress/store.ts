@@ -1,17 +1,17 @@
-/** The progress store. progress.json holds the whole state, written by conf (atomically: temp file,
- * fsync, rename; then we fsync the folder). Each change after it is one line appended to
+/** The progress store. progress.json holds the whole state, written by writeFileAtomic (temp file,
+ * every byte checked, fsync, rename, folder fsync: not conf, whose writer ignores a short write). Each change after it is one line appended to
  * progress.journal and fsynced, so a save that returned is on disk and costs the same at any
  * history size; every 256 lines the journal is folded into progress.json (a checkpoint).
  * All of it runs under a lock file, after catching up with what other processes saved. */
 import { accessSync, constants, mkdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import Conf from 'conf';
+import { syncDir, writeFileAtomic } from '../atomicWrite.js';
 import { homeDir } from '../paths.js';
-import { fsError } from './errors.js';
-import { loadText, moveAside, readSnapshotGen, readText, removeOldTemps, syncDir } from './file.js';
+import { ProgressError, fsError } from './errors.js';
+import { loadText, moveAside, readSnapshotGen, readText, removeOldTemps } from './file.js';
 import { appendOps, readJournal, resetJournal, type JournalOp } from './journal.js';
-import { acquireLock } from './lock.js';
+import { acquireLock, removeDeadLockFiles, type HeldLock } from './lock.js';
 import * as ops from './ops.js';
 import { emptyProgress, type ProgressData, type QuizResult, type ReviewEntry, type Settings, type SrsState } from './schema.js';
 
@@ -21,8 +21,11 @@ const CHECKPOINT_BYTES = 256 * 1024;
 const CHECKPOINT_LINES = 256;
 
 export interface OpenOptions {
-  /** The data folder; defaults to GATEPREP_HOME, else the user's config folder (paths.ts homeDir). */
+  /** The data folder; defaults to GATEPREP_HOME, else the per-OS folder (paths.ts homeDir). */
   home?: string;
+  /** Read only: no lock, no write, nothing moved or cut (for `gateprep stats` on a read-only home).
+   * Saving throws; damaged files are reported, not moved. */
+  readOnly?: boolean;
   env?: NodeJS.ProcessEnv;
   /** Wall clock for naming a bad file aside; tests pass a fixed one. */
   clock?: () => Date;
@@ -32,8 +35,8 @@ export class ProgressStore {
   readonly path: string;
   readonly journalPath: string;
   readonly dir: string;
-  readonly #conf: Conf<Record<string, unknown>>;
   readonly #clock: () => Date;
+  readonly #readOnly: boolean;
   #data: ProgressData = emptyProgress();
   /** Generation of progress.json that #data was loaded from (null: unknown, reload). */
   #gen: string | null = null;
@@ -43,21 +46,12 @@ export class ProgressStore {
   #journalStale = false;
   #notices: string[] = [];
   #revision = 0;
-  #pending: { value: unknown; text: string } | undefined;
 
-  constructor(home: string | undefined, clock: () => Date) {
+  constructor(dir: string, clock: () => Date, readOnly = false) {
     this.#clock = clock;
-    this.#conf = new Conf<Record<string, unknown>>({
-      projectName: 'gateprep',
-      ...(home ? { cwd: home } : {}),
-      configName: 'progress',
-      // conf reads the file only for its internal key, which we do not use; never fail here:
-      // a bad file is ours to move aside with a notice.
-      deserialize: () => ({}),
-      serialize: (value) => (value === this.#pending?.value ? this.#pending.text : JSON.stringify(value)),
-    });
-    this.path = this.#conf.path;
-    this.dir = dirname(this.path);
+    this.#readOnly = readOnly;
+    this.dir = resolve(dir);
+    this.path = join(this.dir, FILE_NAME);
     this.journalPath = join(this.dir, JOURNAL_NAME);
   }
 
@@ -133,15 +127,24 @@ export class ProgressStore {
 
   /** Creates the folder and loads the state, under the lock. */
   init(): this {
+    if (this.#readOnly) {
+      this.#locked(() => undefined);
+      return this;
+    }
     try {
       mkdirSync(this.dir, { recursive: true });
       accessSync(this.dir, constants.W_OK);
     } catch (e) {
-      throw fsError(e, this.dir, 'create the data folder');
+      throw fsError(e, this.dir, 'open progress');
     }
+    removeDeadLockFiles(this.#lockPath);
     this.#locked(() => undefined);
     removeOldTemps(this.dir, [`${FILE_NAME}.tmp-`, `${JOURNAL_NAME}.tmp-`]);
     return this;
+  }
+
+  get #lockPath(): string {
+    return `${this.path}.lock`;
   }
 
   #change(op: JournalOp): void {
@@ -152,7 +155,7 @@ export class ProgressStore {
   }
 
   #locked<T>(fn: () => T): T {
-    const lock = acquireLock(`${this.path}.lock`);
+    const lock: HeldLock = this.#readOnly ? { release: () => undefined } : acquireLock(this.#lockPath);
     this.#revision++;
     try {
       this.#catchUp();
@@ -167,35 +170,34 @@ export class ProgressStore {
     const gen = readSnapshotGen(this.path);
     if (gen === null || gen !== this.#gen) {
       const at = this.#clock();
-      const loaded = loadText(this.path, readText(this.path), at);
+      const loaded = loadText(this.path, readText(this.path), at, !this.#readOnly);
       this.#data = loaded.data;
       this.#gen = loaded.data.journal;
       this.#offset = 0;
       this.#lines = 0;
       if (loaded.kind === 'bad') {
-        const journalAside = moveAside(this.journalPath, at);
+        const journalAside = this.#readOnly ? null : moveAside(this.journalPath, at);
         this.#notices.push(loaded.notice + (journalAside ? ` Its journal was kept as ${journalAside}.` : ''));
       }
     }
-    const j = readJournal(this.journalPath, this.#gen ?? '', this.#offset);
-    if (j.gen !== this.#gen || j.gen === null) {
-      // A journal of another generation was folded into progress.json by a checkpoint cut short.
+    const j = readJournal(this.journalPath, this.#gen ?? '', this.#offset, this.#readOnly);
+    if (j.gen === this.#gen && j.gen !== null) {
+      for (const op of j.ops) ops.applyOp(this.#data, op);
+      this.#lines += j.ops.length;
+      this.#offset = j.end;
+    } else {
       this.#journalStale = true;
-      if (j.gen !== null && this.#gen === '') {
-        const aside = moveAside(this.journalPath, this.#clock());
-        if (aside) this.#notices.push(`A progress journal without its progress.json was found; it was kept as ${aside}.`);
-      }
+    }
+    // Unusable as it is: a damaged header or line, or a generation this progress.json does not
+    // continue. (The journal a checkpoint folded, left by a kill before it was replaced, is not.)
+    const why = j.bad ?? (j.gen !== null && j.gen !== this.#gen && j.gen !== this.#data.folded ? 'it continues another version of progress.json' : null);
+    if (why === null) return;
+    if (this.#readOnly) {
+      this.#notices.push(`The progress journal cannot be used as it is (${why}); gateprep will keep it aside the next time it saves.`);
       return;
     }
-    for (const op of j.ops) ops.applyOp(this.#data, op);
-    this.#lines += j.ops.length;
-    this.#offset = j.end;
-    if (j.bad) {
-      const aside = moveAside(this.journalPath, this.#clock());
-      this.#notices.push(`Part of the progress journal could not be read (${j.bad}); it was kept as ${aside}. Earlier changes were kept.`);
-      this.#journalStale = true;
-      this.#guard(() => this.#checkpoint());
-    }
+    // Fold what could be read into progress.json first, then keep the journal's bytes aside.
+    this.#guard(() => this.#checkpoint(why));
   }
 
   /** Makes ops (already applied to #data) durable: a journal append, or a checkpoint. */
@@ -208,21 +210,21 @@ export class ProgressStore {
     });
   }
 
-  /** Writes the whole state under a new generation, then starts its empty journal. */
-  #checkpoint(): void {
+  /** Writes the whole state under a new generation, then starts its empty journal. `badJournal`:
+   * why the journal on disk is unusable; it is moved aside (not replaced) and the user told. */
+  #checkpoint(badJournal?: string): void {
+    if (this.#readOnly) throw new ProgressError('unwritable', `Progress was opened read-only; nothing is saved in ${this.dir}.`, this.dir);
     const gen = randomBytes(6).toString('hex');
-    const data: ProgressData = { ...this.#data, version: 2, journal: gen };
-    const { version, journal, ...rest } = data;
-    const ordered = { version, journal, ...rest }; // version and generation first: read without parsing
-    this.#pending = { value: ordered, text: JSON.stringify(ordered) };
-    try {
-      this.#conf.store = ordered as unknown as Record<string, unknown>;
-    } finally {
-      this.#pending = undefined;
-    }
-    syncDir(this.dir);
+    const { version: _v, journal: _j, folded: _f, ...rest } = this.#data;
+    // version and generation first: read without parsing (readSnapshotGen).
+    const data: ProgressData = { version: 2, journal: gen, folded: this.#gen ?? '', ...rest };
+    writeFileAtomic(this.path, JSON.stringify(data));
     this.#data = data;
     this.#gen = gen;
+    if (badJournal !== undefined) {
+      const aside = moveAside(this.journalPath, this.#clock());
+      if (aside) this.#notices.push(`The progress journal could not be used as it was (${badJournal}); it was kept as ${aside}. Every change that could be read was kept.`);
+    }
     this.#offset = resetJournal(this.journalPath, gen);
     syncDir(this.dir);
     this.#lines = 0;
@@ -245,15 +247,10 @@ export class ProgressStore {
   }
 }
 
-/** Opens the progress store. Throws ProgressError (plain message) when the folder cannot be written. */
+/** Opens the progress store. Throws ProgressError (plain message) when the folder cannot be written
+ * (unless `readOnly`). */
 export function openProgress(options: OpenOptions = {}): ProgressStore {
   const env = options.env ?? process.env;
-  const home = options.home ?? homeDir(env);
-  let store: ProgressStore;
-  try {
-    store = new ProgressStore(home, options.clock ?? (() => new Date()));
-  } catch (e) {
-    throw fsError(e, home ?? 'the data folder', 'open progress');
-  }
-  return store.init();
+  const dir = options.home ?? homeDir(env);
+  return new ProgressStore(dir, options.clock ?? (() => new Date()), options.readOnly).init();
 }

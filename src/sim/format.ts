@@ -10,7 +10,10 @@ export const STAGE_LABELS: Record<StageName, string> = {
   quota: 'quota',
   validation: 'validation',
   cache: 'cache',
+  integrationRequest: 'integration request',
   integration: 'integration',
+  integrationResponse: 'integration response',
+  methodResponse: 'method response',
   response: 'response',
 };
 
@@ -23,7 +26,10 @@ export const STAGE_SHORT: Record<StageName, string> = {
   quota: 'quota',
   validation: 'valid',
   cache: 'cache',
+  integrationRequest: 'int-req',
   integration: 'integ',
+  integrationResponse: 'int-resp',
+  methodResponse: 'meth-resp',
   response: 'resp',
 };
 

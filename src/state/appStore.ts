@@ -10,6 +10,7 @@ export type Screen =
   | { name: 'study'; deck?: string; topic?: string; cram?: boolean }
   | { name: 'progress' }
   | { name: 'quiz' }
+  | { name: 'apis'; /** A preset name or an HTTP / WebSocket scenario file. */ preset?: string }
   | { name: 'sim'; scenario?: string; /** A whole scenario file's text (SCENARIOS.md schema), e.g. a generated quiz question's. */ scenarioJson?: string };
 
 export type ScreenName = Screen['name'];
@@ -20,11 +21,15 @@ export interface AppState {
   history: Screen[];
   helpOpen: boolean;
   confirmingQuit: boolean;
+  /** What quitting now would lose or leave behind, named in the quit dialog ("an exam with 12 of 30 answered"). */
+  atStake: string[];
   /** Things the user must be told (a corrupt progress file moved aside, decks with errors). */
   notices: string[];
+  /** True for a moment after Ctrl-Z and fg: the frame is drawn blank, then whole again (the screen was cleared). */
+  redrawing: boolean;
   /** Set when the user asked to quit; the runner unmounts on it. */
   quitting: boolean;
-  /** The search field and highlighted result survive opening a card and coming back. */
+  /** The search field and highlighted result survive opening a card and coming back (leaving search clears them). */
   search: { query: string; index: number };
   setSearch: (search: Partial<{ query: string; index: number }>) => void;
   go: (screen: Screen) => void;
@@ -41,8 +46,8 @@ export interface AppState {
 export interface AppDeps {
   initial?: Screen;
   notices?: string[];
-  /** Whether quitting now would lose something (an exam in progress, unsaved settings). */
-  unsaved?: () => boolean;
+  /** What quitting now would lose or leave unfinished (an exam in progress), one phrase each; empty when nothing. */
+  unsaved?: () => string[];
 }
 
 export function createAppStore(deps: AppDeps = {}): StoreApi<AppState> {
@@ -52,7 +57,9 @@ export function createAppStore(deps: AppDeps = {}): StoreApi<AppState> {
     history: initial.name === 'home' ? [] : [{ name: 'home' }],
     helpOpen: false,
     confirmingQuit: false,
+    atStake: [],
     notices: deps.notices ?? [],
+    redrawing: false,
     quitting: false,
     search: { query: '', index: 0 },
     setSearch: (patch) => set((s) => ({ search: { ...s.search, ...patch } })),
@@ -65,7 +72,10 @@ export function createAppStore(deps: AppDeps = {}): StoreApi<AppState> {
         return prev ? { screen: prev, history: s.history.slice(0, -1) } : {};
       }),
     toggleHelp: () => set((s) => ({ helpOpen: !s.helpOpen })),
-    requestQuit: () => (deps.unsaved?.() ? set({ confirmingQuit: true }) : set({ quitting: true })),
+    requestQuit: () => {
+      const atStake = deps.unsaved?.() ?? [];
+      set(atStake.length > 0 ? { confirmingQuit: true, atStake } : { quitting: true });
+    },
     confirmQuit: (yes) => set(yes ? { quitting: true, confirmingQuit: false } : { confirmingQuit: false }),
     dismissNotice: () => set((s) => ({ notices: s.notices.slice(1) })),
   }));

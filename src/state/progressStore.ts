@@ -2,6 +2,7 @@
  * ts-fsrs load by dynamic import), with a revision number screens select on. Opening can fail
  * (an unwritable folder): the app still runs and says that progress cannot be saved. */
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import { carryReplacedInStore } from '../progress/replaced.js';
 import type { ProgressStore } from '../progress/store.js';
 import type { Scheduler } from '../study/scheduler.js';
 
@@ -34,6 +35,8 @@ export interface ProgressUiDeps {
   open?: () => Opened | Promise<Opened>;
   /** Messages the store has for the user (a file moved aside) and opening errors. */
   onNotices?: (messages: string[]) => void;
+  /** Replaced card id -> the card that absorbed it: their history moves there once opened. */
+  replaced?: () => ReadonlyMap<string, string>;
 }
 
 /** The scheduler the settings ask for: desired retention, and fitted parameters when there are any. */
@@ -61,6 +64,11 @@ export function createProgressStore(deps: ProgressUiDeps = {}): StoreApi<Progres
         set({ status: 'loading' });
         try {
           const opened = await (deps.open ?? openDefault)();
+          try {
+            if (deps.replaced) carryReplacedInStore(opened.store, deps.replaced());
+          } catch (e) {
+            deps.onNotices?.([`The history of merged cards was not moved: ${e instanceof Error ? e.message : String(e)}`]);
+          }
           make = opened.createScheduler;
           set({ status: 'ready', store: opened.store, scheduler: make(schedulerOptions(opened.store)), revision: opened.store.revision });
           const notices = opened.store.takeNotices();

@@ -9,8 +9,11 @@ import type { ProgressStore } from '../progress/store.js';
 import { createScheduler } from '../study/scheduler.js';
 import * as quiz from '../study/quiz.js';
 import type { QuizMode, QuizSession } from '../study/quiz.js';
+import type { Kept } from '../progress/kept.js';
+import { describeExam, keepExam, resumeExam, type KeptExam, type KeptSetup } from '../study/keptQuiz.js';
 
-export type QuizPhase = 'setup' | 'running' | 'results';
+/** resume: an exam kept from an earlier run waits for "resume or discard". */
+export type QuizPhase = 'resume' | 'setup' | 'running' | 'results';
 /** What the running screen shows: the question, the list of questions, or the submit confirmation. */
 export type QuizPanel = 'question' | 'list' | 'confirm';
 
@@ -28,6 +31,12 @@ export const SECONDS = [30, 60, 90, 120, 180] as const;
 export interface QuizState {
   phase: QuizPhase;
   setup: QuizSetup;
+  /** The exam kept from an earlier run, while the user decides (phase 'resume'). */
+  kept: KeptExam | null;
+  resumeKept: () => void;
+  discardKept: () => void;
+  /** Writes the running exam to disk with the time it has left now (on quit). */
+  keepNow: () => void;
   session: QuizSession | null;
   panel: QuizPanel;
   /** The clock at the last tick (the timer shown derives from it). */
@@ -35,7 +44,11 @@ export interface QuizState {
   /** A one-line message for the user ("choose exactly two", "saved", an error). */
   message: string | null;
   setSetup: (patch: Partial<QuizSetup>) => void;
+  /** "All topics" was unchecked: no topic is chosen yet (the next one checked is the only one). */
+  noTopics: boolean;
   toggleTopic: (topic: string) => void;
+  /** All topics on, or all off (then one can be picked alone). */
+  toggleAll: () => void;
   start: () => void;
   /** Chooses choice `index` (0 = a) of the current question. */
   choose: (index: number) => void;
@@ -58,6 +71,8 @@ export interface QuizState {
   setCountsTowardSchedule: (on: boolean) => void;
   /** An exam is running: quitting would lose it. */
   inProgress: () => boolean;
+  /** What quitting now would leave unfinished ("an exam with 12 of 30 answered"), or undefined. */
+  atStake: () => string | undefined;
 }
 
 export interface QuizDeps {
@@ -71,6 +86,8 @@ export interface QuizDeps {
   initial?: Partial<QuizSetup>;
   /** Told after the quiz wrote to the progress store (the app's progress store picks up the revision). */
   onSaved?: () => void;
+  /** Where the setup and an unfinished exam are kept between runs (none: nothing is kept). */
+  keep?: { setup: Kept<KeptSetup>; exam: Kept<KeptExam> };
 }
 
 export function createQuizStore(deps: QuizDeps): StoreApi<QuizState> {
@@ -99,30 +116,82 @@ export function createQuizStore(deps: QuizDeps): StoreApi<QuizState> {
     };
     const end = (s: QuizSession, endedBy: 'submit' | 'timeout') => {
       const done = quiz.finish(s, now(), endedBy);
-      const error = save(done);
+      const error = save(done) ?? keepExamOf(null);
       set({ session: done, phase: 'results', panel: 'question', now: now(), message: error ?? (endedBy === 'timeout' ? 'Time is up: the exam was submitted.' : null) });
     };
-    const update = (s: QuizSession, message: string | null = null) => set({ session: s, message });
+    /** Keeps a running exam on disk (every answer, flag and move), or forgets it once it ended. */
+    const keepExamOf = (s: QuizSession | null): string | null => {
+      if (!deps.keep) return null;
+      try {
+        if (s && s.config.mode === 'exam' && s.finishedAt === null) deps.keep.exam.write(keepExam(s, now()));
+        else deps.keep.exam.clear();
+        return null;
+      } catch (e) {
+        return `The exam could not be kept on disk: ${(e as Error).message}`;
+      }
+    };
+    const update = (s: QuizSession, message: string | null = null) => {
+      set({ session: s, message: keepExamOf(s) ?? message });
+    };
+    const remember = () => {
+      try {
+        deps.keep?.setup.write(get().setup);
+      } catch (e) {
+        set({ message: `The setup could not be remembered: ${(e as Error).message}` });
+      }
+    };
+    const kept = deps.keep?.exam.read() ?? null;
+    const keptSetup = deps.keep?.setup.read() ?? null;
 
     return {
-      phase: 'setup',
-      setup: { topics: [], count: 10, mode: 'practice', secondsPerQuestion: quiz.DEFAULT_SECONDS_PER_QUESTION, ...deps.initial },
+      phase: kept ? 'resume' : 'setup',
+      kept,
+      resumeKept: () => {
+        const k = get().kept;
+        if (!k) return;
+        const t = now();
+        const session = resumeExam(k, t);
+        set({ kept: null, session, phase: 'running', panel: 'question', now: t, message: keepExamOf(session) });
+      },
+      discardKept: () => set({ kept: null, phase: 'setup', message: keepExamOf(null) }),
+      keepNow: () => {
+        const { session, phase } = get();
+        if (phase === 'running') keepExamOf(session);
+      },
+      setup: { topics: [], count: 10, mode: 'practice', secondsPerQuestion: quiz.DEFAULT_SECONDS_PER_QUESTION, ...keptSetup, ...deps.initial },
       session: null,
       panel: 'question',
       now: now(),
       message: null,
-      setSetup: (patch) => set((st) => ({ setup: { ...st.setup, ...patch } })),
-      toggleTopic: (topic) =>
+      setSetup: (patch) => {
+        set((st) => ({ setup: { ...st.setup, ...patch } }));
+        remember();
+      },
+      noTopics: false,
+      toggleAll: () => {
+        set((st) => (st.setup.topics.length === 0 && !st.noTopics ? { noTopics: true, message: null } : { noTopics: false, setup: { ...st.setup, topics: [] }, message: null }));
+        remember();
+      },
+      toggleTopic: (topic) => {
         set((st) => {
-          const has = st.setup.topics.includes(topic);
-          return { setup: { ...st.setup, topics: has ? st.setup.topics.filter((t) => t !== topic) : [...st.setup.topics, topic] } };
-        }),
+          if (st.noTopics) return { noTopics: false, setup: { ...st.setup, topics: [topic] }, message: null };
+          // no topics chosen means all of them (each shows checked): unchecking one keeps the others
+          const every = quiz.quizTopics(deps.cards).map((t) => t.topic);
+          const chosen = st.setup.topics.length === 0 ? every : st.setup.topics;
+          const next = chosen.includes(topic) ? chosen.filter((t) => t !== topic) : [...chosen, topic];
+          if (next.length === 0) return { message: 'Choose at least one topic.' };
+          const all = every.every((t) => next.includes(t));
+          return { setup: { ...st.setup, topics: all ? [] : every.filter((t) => next.includes(t)) }, message: null };
+        });
+        remember();
+      },
       start: () => {
         const { setup } = get();
+        if (get().noTopics) return set({ message: 'Choose at least one topic.' });
         const t = now();
         const session = quiz.buildQuiz(deps.cards, { ...setup, seed: seed() }, t);
         if (session.questions.length === 0) return set({ message: 'No questions with choices in these topics.' });
-        set({ session, phase: 'running', panel: 'question', now: t, message: null });
+        set({ session, phase: 'running', panel: 'question', now: t, message: keepExamOf(session) });
       },
       choose: (index) => {
         const s = get().session;
@@ -162,15 +231,15 @@ export function createQuizStore(deps: QuizDeps): StoreApi<QuizState> {
       },
       next: () => {
         const s = get().session;
-        if (s) set({ session: quiz.next(s), message: null, panel: 'question' });
+        if (s) set({ session: quiz.next(s), message: keepExamOf(quiz.next(s)), panel: 'question' });
       },
       prev: () => {
         const s = get().session;
-        if (s) set({ session: quiz.prev(s), message: null, panel: 'question' });
+        if (s) set({ session: quiz.prev(s), message: keepExamOf(quiz.prev(s)), panel: 'question' });
       },
       goTo: (index) => {
         const s = get().session;
-        if (s) set({ session: quiz.goTo(s, index), message: null, panel: 'question' });
+        if (s) set({ session: quiz.goTo(s, index), message: keepExamOf(quiz.goTo(s, index)), panel: 'question' });
       },
       toggleFlag: () => {
         const s = get().session;
@@ -204,7 +273,7 @@ export function createQuizStore(deps: QuizDeps): StoreApi<QuizState> {
         const t = now();
         const again = quiz.retakeMissed(s, t, seed());
         if (!again) return set({ message: 'Nothing missed: there is nothing to retake.' });
-        set({ session: again, phase: 'running', panel: 'question', now: t, message: null });
+        set({ session: again, phase: 'running', panel: 'question', now: t, message: keepExamOf(again) });
       },
       reset: () => set({ phase: 'setup', session: null, panel: 'question', message: null }),
       setCountsTowardSchedule: (on) => {
@@ -217,6 +286,18 @@ export function createQuizStore(deps: QuizDeps): StoreApi<QuizState> {
         } catch (e) {
           set({ message: `Could not save the setting: ${(e as Error).message}` });
         }
+      },
+      atStake: () => {
+        const st = get();
+        const s = st.session;
+        if (st.phase !== 'running' || !s || s.finishedAt !== null) return undefined;
+        const answered = quiz.overview(s).answered.length;
+        if (s.config.mode === 'exam') {
+          if (!deps.keep) return `An exam with ${answered} of ${s.questions.length} answered would be lost.`;
+          return `An exam with ${describeExam(s, quiz.remainingMs(s, now()) ?? 0)} is kept: the next start offers to resume it.`;
+        }
+        const checked = s.answers.filter((a) => a.checked).length;
+        return checked > 0 ? `A practice quiz with ${checked} of ${s.questions.length} answered would end without a result.` : undefined;
       },
       inProgress: () => {
         const st = get();

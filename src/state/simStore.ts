@@ -8,10 +8,13 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { STAGES, type Outcome, type SimulateResult, type StageName } from '../gateway/model.js';
 import { runLoad, type LoadResult } from '../gateway/load.js';
+import { engineReady, prepareConfig } from '../gateway/prepare.js';
 import { loadScenarioFile, loadScenarioText, listPresets, saveSession, type Preset } from '../sim/files.js';
 import { advanceClock, moveCursor, newSession, resolvedOf, runCurrent, sendAgain, type ClockStep, type Session } from '../sim/session.js';
 import { change, type Row } from '../sim/settings.js';
 import { starterDoc } from '../sim/starter.js';
+import { fromDraft, toDraft, type SimDraft } from '../sim/draft.js';
+import type { Kept } from '../progress/kept.js';
 
 export const SIM_VIEWS = ['trace', 'settings', 'request', 'load', 'presets'] as const;
 export type SimView = (typeof SIM_VIEWS)[number];
@@ -66,6 +69,12 @@ export interface SimState {
   pattern: LoadPatternInput;
   lastRun: LoadRun | null;
   previousRun: LoadRun | null;
+  /** Unsaved edits kept from an earlier run, offered before anything else (restore or discard). */
+  draftOffer: { name: string; keptAt: number } | null;
+  restoreDraft: () => void;
+  discardDraft: () => void;
+  /** On quit: keeps the setup as a draft when it has edits not saved, else forgets any draft. */
+  keepDraft: () => void;
 
   step: (dir: 1 | -1) => void;
   runToEnd: () => void;
@@ -101,6 +110,8 @@ export interface SimDeps {
   initialPath?: string;
   /** A scenario's text to open with (a generated quiz question's); wins over initialPath. */
   initialText?: string;
+  /** Where unsaved edits are kept between runs (offered again when opened on no scenario). */
+  draft?: Kept<SimDraft>;
   now?: () => number;
 }
 
@@ -138,8 +149,20 @@ export function createSimStore(deps: SimDeps): StoreApi<SimState> {
   }
   const run = (s: Session) => runCurrent(s, deps.cardsFor);
   const now = deps.now ?? Date.now;
+  /** Templates and models need libraries loaded first (only then): open the starter meanwhile. */
+  const ready = (s: Session) => engineReady(resolvedOf(s.doc).config);
+  const prepare = (s: Session) => prepareConfig(resolvedOf(s.doc).config);
+  let pending: Session | null = null;
+  if (!ready(initial)) {
+    pending = initial;
+    initial = newSession(starterDoc(), { name: 'my-api', home: false });
+    initialMessage = { text: `loading the template engine for ${pending.source.name}…`, error: false };
+  }
+  // the setup as last loaded or saved: a different doc means edits a quit would lose
+  let baseline = (pending ?? initial).doc;
+  const offered = deps.initialText === undefined && !deps.initialPath ? (deps.draft?.read() ?? null) : null;
 
-  return createStore<SimState>()((set, get) => {
+  const store = createStore<SimState>()((set, get) => {
     /** After an edit: re-run from the same earlier requests, show it all, mark what changed. */
     const edited = (session: Session, extra: Partial<SimState> = {}) => {
       const before = get().result;
@@ -191,6 +214,25 @@ export function createSimStore(deps: SimDeps): StoreApi<SimState> {
       pattern: { rps: 10, seconds: 10, apiKeys: 1, cacheablePct: 50 },
       lastRun: null,
       previousRun: null,
+      draftOffer: offered ? { name: offered.source.name, keptAt: offered.keptAt } : null,
+      restoreDraft: () => {
+        const r = offered ? fromDraft(offered) : null;
+        if (!r) return set({ draftOffer: null });
+        if (!r.ok) return set({ draftOffer: null, message: { text: r.message, error: true } });
+        moved(r.session, true);
+        set({ draftOffer: null, message: { text: `restored the unsaved changes to ${r.session.source.name} (s saves them)`, error: false } });
+      },
+      discardDraft: () => {
+        deps.draft?.clear();
+        set({ draftOffer: null });
+      },
+      keepDraft: () => {
+        // an offer not yet answered keeps the old draft as it is
+        if (!deps.draft || get().draftOffer) return;
+        const s = get().session;
+        if (s.doc === baseline) deps.draft.clear();
+        else deps.draft.write(toDraft(s, now()));
+      },
 
       step: (dir) => {
         if (!canReveal()) return;
@@ -239,12 +281,23 @@ export function createSimStore(deps: SimDeps): StoreApi<SimState> {
       loadPreset: (p) => {
         const loaded = loadScenarioFile(p.path, p.home);
         if (!loaded.ok) return set({ message: { text: `${p.name}: ${loaded.errors[0]!.path || '(file)'}: ${loaded.errors[0]!.message}`, error: true } });
+        if (!ready(loaded.session)) {
+          set({ message: { text: `loading the template engine for ${p.name}…`, error: false } });
+          void prepare(loaded.session).then((errors) => {
+            if (errors.length > 0) set({ message: { text: `${p.name}: ${errors[0]!.path}: ${errors[0]!.message}`, error: true } });
+            else get().loadPreset(p);
+          });
+          return;
+        }
         moved(loaded.session);
+        baseline = loaded.session.doc;
         set({ view: 'trace', routeIdx: 0, lastRun: null, previousRun: null, message: { text: `loaded ${p.name}: ${loaded.session.doc.requests.length} requests`, error: false } });
       },
       save: () => {
         try {
           const { path, session } = saveSession(get().session, deps.homeDir);
+          baseline = session.doc;
+          deps.draft?.clear();
           set({ session, presets: listPresets(deps.contentDir, deps.homeDir), message: { text: `saved ${path}`, error: false } });
         } catch (e) {
           set({ message: { text: `not saved: ${(e as Error).message}`, error: true } });
@@ -283,4 +336,15 @@ export function createSimStore(deps: SimDeps): StoreApi<SimState> {
       },
     };
   });
+  if (pending) {
+    const waiting = pending;
+    void prepare(waiting).then((errors) => {
+      if (errors.length > 0) store.setState({ message: { text: `${waiting.source.name}: ${errors[0]!.path}: ${errors[0]!.message}`, error: true } });
+      else {
+        baseline = waiting.doc;
+        store.setState({ session: waiting, result: run(waiting), revealed: 0, selected: 0, changed: {}, message: null });
+      }
+    });
+  }
+  return store;
 }

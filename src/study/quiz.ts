@@ -236,20 +236,30 @@ export function toggleFlag(s: QuizSession, index = s.current): QuizSession {
   return a && s.finishedAt === null ? setAnswer(s, index, { flagged: !a.flagged }) : s;
 }
 
-export type QuestionStatus = 'answered' | 'unanswered';
+export type QuestionStatus = 'answered' | 'partial' | 'unanswered';
 
 export interface Overview {
   answered: number[];
+  /** Not complete, partly answered included (a select-TWO with one letter chosen). */
   unanswered: number[];
+  /** The unanswered ones with some but not all of their letters chosen. */
+  partial: number[];
   flagged: number[];
 }
 
-/** Which questions are answered (complete), unanswered, flagged (indices). */
+/** answered: as many letters as asked; partial: some; unanswered: none. */
+export function status(q: QuizQuestion, a: QuizAnswer): QuestionStatus {
+  return isComplete(q, a) ? 'answered' : a.selected.length > 0 ? 'partial' : 'unanswered';
+}
+
+/** Which questions are answered (complete), unanswered (partly answered among them), flagged (indices). */
 export function overview(s: QuizSession): Overview {
-  const o: Overview = { answered: [], unanswered: [], flagged: [] };
+  const o: Overview = { answered: [], unanswered: [], partial: [], flagged: [] };
   s.questions.forEach((q, i) => {
     const a = s.answers[i]!;
-    (isComplete(q, a) ? o.answered : o.unanswered).push(i);
+    const st = status(q, a);
+    (st === 'answered' ? o.answered : o.unanswered).push(i);
+    if (st === 'partial') o.partial.push(i);
     if (a.flagged) o.flagged.push(i);
   });
   return o;
@@ -289,7 +299,8 @@ export function formatDuration(ms: number): string {
 
 // ---------------------------------------------------------------- results
 
-export type Verdict = 'right' | 'wrong' | 'unanswered';
+/** partial: fewer letters chosen than asked (counted as not right). */
+export type Verdict = 'right' | 'wrong' | 'partial' | 'unanswered';
 
 export interface ReviewItem {
   index: number;
@@ -320,7 +331,8 @@ export interface QuizResults {
 
 export function verdict(q: QuizQuestion, a: QuizAnswer): Verdict {
   if (a.selected.length === 0) return 'unanswered';
-  return isComplete(q, a) && isCorrect(q, a.selected) ? 'right' : 'wrong';
+  if (!isComplete(q, a)) return 'partial';
+  return isCorrect(q, a.selected) ? 'right' : 'wrong';
 }
 
 export function results(s: QuizSession, now: number): QuizResults {

@@ -1,33 +1,42 @@
 /** The screen router: a switch on the screen held in the app store, plus the size gate and quit dialog. */
-import { Box, Text, useInput, useStdin } from 'ink';
+import { Box, Text } from 'ink';
 import { Suspense } from 'react';
 import { useStore } from 'zustand';
 import { useAppContext } from './context.js';
 import { bindings } from './keys.js';
+import { HoldKeys, useKeypress } from './input/KeypressContext.js';
 import { MIN_COLUMNS, MIN_ROWS, tooSmall, useTerminalSize } from './hooks/useTerminalSize.js';
 import { Home } from './screens/Home.js';
 import { Library } from './screens/Library.js';
 import { Topic } from './screens/Topic.js';
 import { CardView } from './screens/CardView.js';
 import { Search } from './screens/Search.js';
-import { Progress, Quiz, Simulator, Study } from './lazyScreens.js';
+import { ApiTypes, Progress, Quiz, Simulator, Study } from './lazyScreens.js';
 
 export function App() {
   const { columns, rows } = useTerminalSize();
   const small = tooSmall(columns, rows);
-  const confirming = useStore(useAppContext().app, (s) => s.confirmingQuit);
+  const { app } = useAppContext();
+  const confirming = useStore(app, (s) => s.confirmingQuit);
+  const redrawing = useStore(app, (s) => s.redrawing);
   // The screen stays mounted (hidden) while the window is too small or the quit dialog asks:
   // unmounting it would lose its place (a revealed answer, the study session, a list cursor).
   return (
-    <>
+    <Box display={redrawing ? 'none' : 'flex'} flexDirection="column">
       {small ? <TooSmall columns={columns} rows={rows} /> : null}
       <Box display={small || confirming ? 'none' : 'flex'} flexDirection="column">
-        <Suspense fallback={<Text>Loading…</Text>}>
+        <Suspense
+          fallback={
+            <HoldKeys>
+              <Text>Loading…</Text>
+            </HoldKeys>
+          }
+        >
           <CurrentScreen />
         </Suspense>
       </Box>
       <QuitDialog />
-    </>
+    </Box>
   );
 }
 
@@ -37,9 +46,8 @@ export function App() {
  */
 function TooSmall({ columns, rows }: { columns: number; rows: number }) {
   const { app } = useAppContext();
-  const { isRawModeSupported } = useStdin();
   const requestQuit = useStore(app, (s) => s.requestQuit);
-  useInput((input, key) => bindings.quit.match(input, key) && requestQuit(), { isActive: Boolean(isRawModeSupported) });
+  useKeypress(({ input, key }) => void (bindings.quit.match(input, key) && requestQuit()));
   return (
     <Text>
       gateprep needs a window of at least {MIN_COLUMNS}x{MIN_ROWS}; this one is {columns}x{rows}. Please enlarge it (q quits).
@@ -70,26 +78,31 @@ function CurrentScreen() {
       return <Study key={`${screen.deck ?? ''}|${screen.topic ?? ''}|${screen.cram ? 'cram' : ''}`} deck={screen.deck} topic={screen.topic} cram={screen.cram} />;
     case 'progress':
       return <Progress />;
+    case 'apis':
+      return <ApiTypes preset={screen.preset} />;
   }
 }
 
 function QuitDialog() {
   const { app } = useAppContext();
-  const { isRawModeSupported } = useStdin();
   const confirming = useStore(app, (s) => s.confirmingQuit);
+  const atStake = useStore(app, (s) => s.atStake);
   const confirmQuit = useStore(app, (s) => s.confirmQuit);
-  useInput(
-    (input, key) => {
+  useKeypress(
+    ({ input, key }) => {
       if (bindings.yes.match(input, key)) confirmQuit(true);
       else if (bindings.no.match(input, key)) confirmQuit(false);
     },
-    { isActive: confirming && Boolean(isRawModeSupported) },
+    { active: confirming },
   );
   if (!confirming) return null;
   return (
     <Box borderStyle="round" paddingX={1} flexDirection="column">
       <Text bold>Quit gateprep?</Text>
-      <Text>Something in progress would be lost.</Text>
+      {atStake.map((line) => (
+        <Text key={line}>{line}</Text>
+      ))}
+      <Text dimColor>ctrl+c again also quits.</Text>
       <Text>
         <Text bold>y</Text> quit · <Text bold>n/esc</Text> stay
       </Text>

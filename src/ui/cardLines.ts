@@ -2,6 +2,7 @@
 import type { Card } from '../content/types.js';
 import { stem, words } from '../content/words.js';
 import { markWords, renderMarkdown, wrap, type Line } from './markdown.js';
+import { wrapUrl } from './wrapUrl.js';
 
 export function cardLines(card: Card, width: number, revealed: boolean, highlight = ''): Line[] {
   const stems = new Set(words(highlight).map(stem));
@@ -32,7 +33,7 @@ export function cardLines(card: Card, width: number, revealed: boolean, highligh
   }
   if (card.sources.length > 0) {
     section(card.sources.length === 1 ? 'Source' : 'Sources');
-    for (const s of card.sources) out.push([{ text: s }]);
+    for (const s of card.sources) out.push(...wrapUrl(s, width).map((part) => [{ text: part }]));
   }
   return out;
 }

@@ -1,24 +1,28 @@
-/** What screens read: the app store and the loaded library (search index built on first use). */
+/** What screens read: the app store and the loaded library (search index built on first use, off the first frame). */
 import { createContext, useContext } from 'react';
 import type { StoreApi } from 'zustand/vanilla';
 import type { Library } from '../content/load.js';
-import type { SearchIndex } from '../content/search.js';
 import type { AppState } from '../state/appStore.js';
 import type { ProgressUiState } from '../state/progressStore.js';
+import type { SearchLoader } from './searchLoader.js';
 
 export interface AppContextValue {
   app: StoreApi<AppState>;
   library: Library;
-  /** Builds the search index on first call, then returns the same one. */
-  searchIndex: () => SearchIndex;
+  /** The search index, built when the search screen first asks for it. */
+  searchIndex: SearchLoader;
   /** NO_COLOR is set: screens use symbols and weight instead of colour. */
   noColor: boolean;
   /** Study progress: opened after the first frame (or failed to open: see its `error`). */
   progress: StoreApi<ProgressUiState>;
   /** The wall clock; tests inject a fixed one. */
   clock: () => Date;
-  /** Checks of work that quitting now would lose (an exam in progress); screens add theirs. */
-  unsaved: Array<() => boolean>;
+  /** What quitting now would lose or leave unfinished, as a phrase (an exam in progress); screens add theirs. */
+  unsaved: Array<() => string | undefined>;
+  /** Where work in progress is kept between runs (GATEPREP_HOME); none in most tests. */
+  home?: string;
+  /** Run once on the way out (quit, a signal, a crash): screens keep their work in progress there. */
+  onQuit: Array<() => void>;
 }
 
 export const AppContext = createContext<AppContextValue | null>(null);

@@ -34,6 +34,9 @@ export const bindings = {
   help: { keys: '?', label: 'keys', match: ch('?') },
   quit: { keys: 'q', label: 'quit', match: ch('q') },
   yes: { keys: 'y', label: 'yes', match: ch('y', 'Y') },
+  // every text field (see input/textField.ts)
+  clearField: { keys: 'ctrl+u', label: 'clear', match: (i, k) => k.ctrl && i === 'u' },
+  deleteWord: { keys: 'ctrl+w', label: 'delete word', match: (i, k) => (k.ctrl && i === 'w') || (k.meta && k.backspace) },
   no: { keys: 'n/esc', label: 'no', match: (i, k) => k.escape || ch('n', 'N')(i, k) },
   // simulator
   stepNext: { keys: 'n/→', label: 'next stage', match: (i, k) => k.rightArrow || ch('n')(i, k) },
@@ -60,6 +63,13 @@ export const bindings = {
   lockPrediction: { keys: 'enter', label: 'lock prediction', match: (i, k) => k.return || i === '\n' },
   runLoad: { keys: 'r', label: 'run load', match: ch('r') },
   loadPreset: { keys: 'enter', label: 'load preset', match: (i, k) => k.return || i === '\n' },
+  // HTTP and WebSocket APIs
+  wsConnect: { keys: 'c', label: 'connect', match: ch('c') },
+  wsDisconnect: { keys: 'x', label: 'disconnect', match: ch('x') },
+  wsSend: { keys: 'm', label: 'send message', match: ch('m') },
+  wsPush: { keys: 'p', label: 'push (@connections)', match: ch('p') },
+  wsClient: { keys: 'w', label: 'next client', match: ch('w') },
+  clockTenMinutes: { keys: 't', label: '+10m', match: ch('t') },
   // quiz
   choiceA: { keys: 'a', label: 'choose', match: ch('a') },
   choiceB: { keys: 'b', label: 'choose', match: ch('b') },

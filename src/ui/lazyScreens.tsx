@@ -28,8 +28,9 @@ function lazyScreen<P extends object>(load: () => Promise<ComponentType<P>>): La
 export const Simulator = lazyScreen(() => import('./screens/Simulator.js').then((m) => m.Simulator));
 export const Quiz = lazyScreen(() => import('./screens/Quiz.js').then((m) => m.Quiz));
 export const Study = lazyScreen(() => import('./screens/study/Study.js').then((m) => m.Study));
+export const ApiTypes = lazyScreen(() => import('./screens/ApiTypes.js').then((m) => m.ApiTypes));
 export const Progress = lazyScreen(() => import('./screens/Progress.js').then((m) => m.Progress));
 
 export function preloadScreens(): Promise<unknown> {
-  return Promise.all([Simulator.preload(), Quiz.preload(), Study.preload(), Progress.preload()]);
+  return Promise.all([Simulator.preload(), Quiz.preload(), Study.preload(), Progress.preload(), ApiTypes.preload()]);
 }

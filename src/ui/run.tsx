@@ -4,13 +4,18 @@ import { useStore } from 'zustand';
 import { useEffect } from 'react';
 import { useApp } from 'ink';
 import { loadLibrary } from '../content/library.js';
-import { buildIndex, type SearchIndex } from '../content/search.js';
+import { brokenDecks } from '../content/brokenDecks.js';
+import { keptNotices } from '../progress/keptNotice.js';
+import { replacements } from '../content/replaces.js';
 import { userDeckPaths } from '../paths.js';
 import { createAppStore, type Screen } from '../state/appStore.js';
 import { createProgressStore, type ProgressUiDeps } from '../state/progressStore.js';
 import { App } from './App.js';
 import { AppContext, type AppContextValue, useAppContext } from './context.js';
+import { searchLoader } from './searchLoader.js';
 import { enterFullScreen } from './terminal.js';
+import { KeypressProvider } from './input/KeypressContext.js';
+import type { Press } from './input/hub.js';
 
 export interface TuiOptions {
   screen: Screen;
@@ -27,13 +32,14 @@ export interface ContextOptions {
   /** Also told the progress store's messages (the runner prints them on stderr). */
   onNotices?: (messages: string[]) => void;
   clock?: () => Date;
+  /** Keep work in progress (an exam, the quiz setup, a simulator draft) in this folder. */
+  home?: string;
 }
 
 export function makeContext(library: AppContextValue['library'], initial: Screen, notices: string[] = [], options: ContextOptions = {}): AppContextValue {
-  let index: SearchIndex | undefined;
   // screens register what quitting would lose (an exam in progress makes q ask first)
-  const unsaved: Array<() => boolean> = [];
-  const app = createAppStore({ initial, notices, unsaved: () => unsaved.some((check) => check()) });
+  const unsaved: Array<() => string | undefined> = [];
+  const app = createAppStore({ initial, notices, unsaved: () => unsaved.map((check) => check()).filter((s): s is string => Boolean(s)) });
   const tell = (messages: string[]) => {
     app.setState((s) => ({ notices: [...s.notices, ...messages] }));
     options.onNotices?.(messages);
@@ -41,14 +47,31 @@ export function makeContext(library: AppContextValue['library'], initial: Screen
   const context: AppContextValue = {
     app,
     library,
-    searchIndex: () => (index ??= buildIndex(library.cards)),
+    searchIndex: searchLoader(library.cards),
     noColor: 'NO_COLOR' in process.env && process.env.NO_COLOR !== '',
     // created now, opened after the first frame (the store and ts-fsrs are not needed for it)
-    progress: createProgressStore({ ...(options.openProgress ? { open: options.openProgress } : {}), onNotices: tell }),
+    progress: createProgressStore({
+      ...(options.openProgress ? { open: options.openProgress } : {}),
+      onNotices: tell,
+      replaced: () => replacements(library.cards),
+    }),
     clock: options.clock ?? (() => new Date()),
     unsaved,
+    onQuit: [],
+    ...(options.home !== undefined ? { home: options.home } : {}),
   };
   return context;
+}
+
+/** Lets every screen keep its work in progress; each hook once, whatever fails. */
+export function runQuitHooks(context: AppContextValue): void {
+  for (const hook of context.onQuit.splice(0)) {
+    try {
+      hook();
+    } catch {
+      // keeping is best effort on the way out; the terminal must still be restored
+    }
+  }
 }
 
 /** Unmounts when the store says the user quit. */
@@ -56,26 +79,56 @@ function QuitWatcher() {
   const { app } = useAppContext();
   const quitting = useStore(app, (s) => s.quitting);
   const { exit } = useApp();
+  const context = useAppContext();
   useEffect(() => {
-    if (quitting) exit();
-  }, [quitting, exit]);
+    if (!quitting) return;
+    runQuitHooks(context);
+    exit();
+  }, [quitting, exit, context]);
   return null;
 }
 
-export function Root({ context }: { context: AppContextValue }) {
+/**
+ * Ctrl-C asks like q does (a second one, with the dialog open, quits); Ctrl-Z suspends. Raw mode
+ * turns both into keys, so they are handled here, before any screen, in every text field too.
+ */
+function interceptFor(context: AppContextValue, onSuspend?: () => void) {
+  return ({ input, key }: Press): boolean => {
+    if (!key.ctrl || key.meta) return false;
+    if (input === 'c') {
+      const s = context.app.getState();
+      if (s.confirmingQuit) s.confirmQuit(true);
+      else s.requestQuit();
+      return true;
+    }
+    if (input === 'z' && onSuspend) {
+      onSuspend();
+      return true;
+    }
+    return false;
+  };
+}
+
+export function Root({ context, onSuspend }: { context: AppContextValue; onSuspend?: () => void }) {
   return (
     <AppContext.Provider value={context}>
-      <App />
+      <KeypressProvider intercept={interceptFor(context, onSuspend)}>
+        <App />
+      </KeypressProvider>
       <QuitWatcher />
     </AppContext.Provider>
   );
 }
 
+/** Longer than a frame at maxFps 120, so the blank frame is written before the whole one. */
+const REDRAW_GAP_MS = 30;
+
 export async function runTui(options: TuiOptions): Promise<number> {
   const library = await loadLibrary(options.contentDir, userDeckPaths(options.homeDir, options.decks));
   const notices: string[] = [...(options.notices ?? [])];
-  const broken = library.decks.filter((d) => d.errors.length > 0).length;
-  if (broken > 0) notices.push(`${broken} deck${broken === 1 ? ' has' : 's have'} errors: run "gateprep check" to see them`);
+  notices.push(...keptNotices(options.homeDir));
+  const broken = brokenDecks(library.decks);
+  if (broken) notices.push(`${broken.files.length} deck${broken.files.length === 1 ? ' has' : 's have'} errors: run "${broken.command}" to see them`);
   // Progress messages (a file moved aside, an unwritable folder) also go to stderr: at once when it
   // is not the terminal, else once the terminal is restored (a write now would tear the frame).
   const later: string[] = [];
@@ -83,10 +136,18 @@ export async function runTui(options: TuiOptions): Promise<number> {
     if (process.stderr.isTTY) later.push(...messages);
     else for (const m of messages) process.stderr.write(`gateprep: ${m}\n`);
   };
-  const context = makeContext(library, options.screen, notices, { onNotices: toStderr });
+  const context = makeContext(library, options.screen, notices, { onNotices: toStderr, home: options.homeDir });
   const guard = enterFullScreen(process.stdout, process.stdin);
-  const instance = render(<Root context={context} />, { maxFps: 120, exitOnCtrlC: true, patchConsole: true });
-  guard.onTeardown(() => instance.unmount());
+  const instance = render(<Root context={context} onSuspend={guard.suspend} />, { maxFps: 120, exitOnCtrlC: false, patchConsole: true });
+  guard.onTeardown(() => {
+    runQuitHooks(context);
+    instance.unmount();
+  });
+  // after fg the screen is empty but Ink thinks its frame is there: draw blank, then whole
+  guard.onResume(() => {
+    context.app.setState({ redrawing: true });
+    setTimeout(() => context.app.setState({ redrawing: false }), REDRAW_GAP_MS);
+  });
   setImmediate(() => void context.progress.getState().open());
   // For the end-to-end test of the crash path: an error thrown outside React after the first frame.
   if (process.env.GATEPREP_DEBUG_CRASH) setImmediate(() => { throw new Error(process.env.GATEPREP_DEBUG_CRASH); });

@@ -4,6 +4,8 @@ import { stageCardIndex } from '../content/stageCards.js';
 import { contentDir, homeDir } from '../paths.js';
 import { createSimStore, type SimDeps, type SimState } from '../state/simStore.js';
 import type { AppContextValue } from './context.js';
+import { keptFile } from '../progress/kept.js';
+import { checkDraft, DRAFT_FILE } from '../sim/draft.js';
 
 /** What the simulator screen was asked to open: a preset name or file, or a scenario's text. */
 export interface SimOpen {
@@ -36,6 +38,7 @@ export function defaultSimDeps(ctx: AppContextValue, open: SimOpen = {}): SimDep
       store?.addStagePrediction(stage, correct, at);
       touch();
     },
+    ...(ctx.home !== undefined ? { draft: keptFile(ctx.home, DRAFT_FILE, checkDraft, (m) => ctx.app.setState((s) => ({ notices: [...s.notices, m] }))) } : {}),
     ...(open.scenario ? { initialPath: open.scenario } : {}),
     ...(open.scenarioJson !== undefined ? { initialText: open.scenarioJson } : {}),
   };
@@ -52,5 +55,9 @@ export function simStoreFor(ctx: AppContextValue, open: SimOpen = {}): StoreApi<
   if (entry && (key === '' || entry.key === key)) return entry.store;
   const store = createSimStore(defaultSimDeps(ctx, open));
   stores.set(ctx, { key, store });
+  // unsaved edits of the simulator open at quit are kept as a draft
+  ctx.onQuit.push(() => {
+    if (stores.get(ctx)?.store === store) store.getState().keepDraft();
+  });
   return store;
 }

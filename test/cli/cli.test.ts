@@ -36,7 +36,7 @@ describe('gateprep on the command line (no TTY)', () => {
   it('checks a good deck: exit 0 and a JSON report', () => {
     const r = runCli(['check', fixture, '--json']);
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout)).toEqual({ decks: [{ file: fixture, cards: 10, errors: [] }] });
+    expect(JSON.parse(r.stdout)).toEqual({ decks: [{ file: fixture, cards: 10, errors: [], warnings: [] }] });
   });
 
   it('checks the built-in decks with no errors', () => {

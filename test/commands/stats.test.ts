@@ -94,6 +94,7 @@ describe('gateprep stats', () => {
     expect(err.join('\n')).toMatch(/could not be read.*progress\.json\.bad-/);
     expect(out.join('\n')).toContain('Reviewed today: 0');
     expect(out.join('\n')).toContain('Basics');
+    expect(out.join('')).toMatch(/Basics +3 +0 +0 +- *\n$/);
   });
 
   it('an unwritable data folder is a plain error and exit 1', async () => {

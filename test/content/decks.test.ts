@@ -8,12 +8,16 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadDecks } from '../../src/content/load.js';
+import { HTTP_STAGES } from '../../src/gateway/http/model.js';
+import { WS_STEPS } from '../../src/gateway/websocket/timeline.js';
 import type { Card } from '../../src/content/types.js';
+import { STAGES as SIM_STAGES } from '../../src/gateway/model.js';
 
 const dir = join(fileURLToPath(new URL('../..', import.meta.url)), 'content', 'decks');
 const library = loadDecks([dir]);
 const { cards } = library;
-const STAGES = ['route', 'resourcepolicy', 'auth', 'apikey', 'throttle', 'quota', 'validation', 'cache', 'integration', 'response'];
+/** The simulator's stages (version 1 and 2), lower-cased as the parser lower-cases tags. */
+const STAGES = SIM_STAGES.map((s) => s.toLowerCase());
 
 /** What a card asserts as true: its answer and its correct choices. */
 const claims = (c: Card) => [c.answer, ...c.choices.filter((x) => x.correct).map((x) => x.text)].join('\n').replace(/\s+/g, ' ');
@@ -78,8 +82,10 @@ describe('the built-in decks', () => {
   });
 
   it('link every simulator stage to cards that explain it, with known stage names only', () => {
-    for (const stage of STAGES) expect(cards.some((c) => c.tags.includes(`stage:${stage}`)), stage).toBe(true);
-    for (const c of cards) for (const t of c.tags.filter((x) => x.startsWith('stage:'))) expect(STAGES, `${c.id}: ${t}`).toContain(t.slice(6));
+    // HTTP and WebSocket stages are tagged stage:http-<stage> and stage:ws-<stage> (src/gateway/apiType.ts)
+    const known = [...STAGES, ...HTTP_STAGES.map((s) => `http-${s}`), ...WS_STEPS.map((s) => `ws-${s}`)].map((s) => s.toLowerCase());
+    for (const stage of known) expect(cards.some((c) => c.tags.includes(`stage:${stage}`)), stage).toBe(true);
+    for (const c of cards) for (const t of c.tags.filter((x) => x.startsWith('stage:'))) expect(known, `${c.id}: ${t}`).toContain(t.slice(6));
   });
 });
 

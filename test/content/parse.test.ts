@@ -148,7 +148,7 @@ describe('parseDeck: bad input names the file and line, and good cards still loa
   });
 
   it('never throws, whatever the input', () => {
-    const pieces = fc.constantFrom('## 1. T', '**Answer:**', '**Question:**', '**Choices:**', '- [x] a', '- [ ] b', '---', '```', '**Tags:** a', '**Difficulty:** x', '**Source:** http://a.b', '\n', '\r\n', '\u001b[31m', '\u0000');
+    const pieces = fc.constantFrom('## 1. T', '**Answer:**', '**Question:**', '**Choices:**', '- [x] a', '- [ ] b', '---', '```', '**Tags:** a', '**Aliases:** x, y', '**Replaces:** d#a, x', '**Difficulty:** x', '**Source:** http://a.b', '\n', '\r\n', '\u001b[31m', '\u0000');
     fc.assert(
       fc.property(fc.oneof(fc.string(), fc.array(fc.oneof(pieces, fc.string())).map((a) => a.join('\n'))), (text) => {
         const deck = parseDeck(text, 'prop.md');
@@ -174,5 +174,31 @@ describe('parseDeck: untrusted text', () => {
     expect(card.answer).toBe('red text and a link !');
     expect(deck.topic).toBe('Topic');
     expect(card.tags).toContain('ab');
+  });
+});
+
+describe('parseDeck: aliases and replaced cards', () => {
+  const deck = (fields: string) => parseDeck(`## 1. Throttling limits\n**Answer:** Buckets refill.\n${fields}\n`, 'throttling.md');
+
+  it('reads **Aliases:** as trimmed, lower-case, unique phrases', () => {
+    const { cards, errors } = deck('**Tags:** throttling\n**Aliases:** Flood,  rate   limit, flood, too many requests');
+    expect(errors).toEqual([]);
+    expect(cards[0]!.aliases).toEqual(['flood', 'rate limit', 'too many requests']);
+    expect(cards[0]!.tags).toEqual(['throttling']);
+  });
+
+  it('reads **Replaces:** as card ids, keeping their case, and leaves both out when absent', () => {
+    const { cards, errors } = deck('**Replaces:** limits#old-throttle-card, My Deck#x-1');
+    expect(errors).toEqual([]);
+    expect(cards[0]!.replaces).toEqual(['limits#old-throttle-card', 'My Deck#x-1']);
+    const plain = deck('**Tags:** a').cards[0]!;
+    expect(plain).not.toHaveProperty('aliases');
+    expect(plain).not.toHaveProperty('replaces');
+  });
+
+  it('names the line of a Replaces entry that is not a card id', () => {
+    const { cards, errors } = deck('**Tags:** a\n**Replaces:** old-card-without-deck');
+    expect(cards).toEqual([]);
+    expect(errors).toEqual([{ file: 'throttling.md', line: 4, message: expect.stringMatching(/^card "Throttling limits": replaces: each id must look like deck#card-slug/) }]);
   });
 });

@@ -3,14 +3,17 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadDecks } from '../../src/content/load.js';
 import { parseDeck } from '../../src/content/parse.js';
+import Fuse from 'fuse.js';
+import { fuseMatcher } from '../../src/content/fuzzy.js';
 import { buildIndex } from '../../src/content/search.js';
+import { loadSearchIndex } from '../../src/content/searchLoad.js';
 
 const decksDir = join(fileURLToPath(new URL('../..', import.meta.url)), 'content', 'decks');
 
 const synthetic = parseDeck(
   `## 1. Throttling limits
 **Answer:** Buckets refill.
-**Tags:** throttling
+**Tags:** buckets
 
 ## 2. Caching basics
 **Answer:** Nothing about limits here, except throttling once in the answer.
@@ -26,7 +29,7 @@ const synthetic = parseDeck(
 ).cards;
 
 describe('search ranking on a small deck', () => {
-  const index = buildIndex(synthetic);
+  const index = buildIndex(synthetic, { fuzzy: fuseMatcher(Fuse) });
   const titles = (q: string) => index.search(q).map((h) => h.card.title);
 
   it('ranks a title match above an answer-only match', () => {
@@ -57,13 +60,14 @@ describe('search ranking on a small deck', () => {
   });
 });
 
-describe('search ranking on the built-in library', () => {
+describe('search ranking on the built-in library', async () => {
   const { cards } = loadDecks([decksDir]);
-  const index = buildIndex(cards);
+  const index = await loadSearchIndex(cards);
   const top = (q: string) => index.search(q, 3).map((h) => h.card);
 
   it('finds throttling with a typo', () => {
-    expect(top('throtling')[0]!.topic).toBe('Throttling');
+    // the typo finds a card about throttling (REST's deck, or the HTTP API throttling card)
+    expect(top('throtling')[0]!.tags).toContain('throttling');
   });
 
   it('finds the CORS preflight card from two words', () => {

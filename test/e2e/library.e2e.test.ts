@@ -74,7 +74,10 @@ describe('the app in a real terminal (80x24)', () => {
     const s = start(['library']);
     await s.waitFor('gateprep › Library');
     s.write('\u0003');
-    await s.exited;
+    const { exitCode } = await s.exited;
+    // Ctrl-C is a key in raw mode (no SIGINT): it quits like q, code 0 (README: exit codes), no error shown
+    expect(exitCode).toBe(0);
+    expect(s.screen()).not.toContain('unexpected error');
     expectRestored(s.raw(), s.bufferType());
   });
 

@@ -42,9 +42,12 @@ describe('quiz in a real terminal (80x24)', () => {
     await s.waitFor('Questions: 5');
     await s.press('j');
     await s.press('j');
+    await s.press('space'); // all topics off, then one on
+    await s.waitFor('No topic chosen');
     await s.press('j');
     await s.press('space');
     await s.waitFor('[x] Aardvark drills');
+    expect(s.screen()).toContain('[ ] API keys and usage plans');
     await s.press('enter');
     await s.waitFor('question 1 of 5');
 

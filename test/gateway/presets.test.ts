@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseScenario, runScenario } from '../../src/gateway/scenario.js';
+import { loadScenario, parseScenario, runScenario } from '../../src/gateway/scenario.js';
 
 const dir = resolve(__dirname, '../../content/scenarios');
 type Row = [status: number, stoppedAt: string | null, cache: string];
@@ -32,6 +32,15 @@ const EXPECTED: Record<string, Row[]> = {
   'cache-control-max-age-0': [ok('MISS'), ok('HIT'), ok('BYPASS'), ok('HIT')],
   'cache-control-fail-403': [ok('MISS'), [403, 'cache', 'BYPASS'], [403, 'cache', 'BYPASS'], ok('HIT')],
   'iam-sigv4': [[403, 'auth', 'OFF'], [403, 'auth', 'OFF'], [403, 'auth', 'OFF'], ok()],
+  // version 2 (their full answers are golden files in test/gateway/golden)
+  'vtl-request-transform': [ok(), ok(), ok()],
+  'lambda-error-selection-pattern': [[400, null, 'OFF'], ok()],
+  'passthrough-never-415': [ok(), ok(), [415, 'integrationRequest', 'OFF']],
+  'cors-429-blocked': [ok(), ok(), [429, 'throttle', 'OFF']],
+  'cors-429-fixed': [ok(), ok(), [429, 'throttle', 'OFF']],
+  'lambda-proxy-malformed-realistic': [[502, 'response', 'OFF'], [502, 'response', 'OFF'], [201, null, 'OFF']],
+  'stage-variables-backend': [ok(), ok()],
+  'request-model-400': [[400, 'validation', 'OFF'], [400, 'validation', 'OFF'], [400, 'validation', 'OFF'], [201, null, 'OFF']],
 };
 
 const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
@@ -43,8 +52,8 @@ describe('scenario presets', () => {
   });
 
   for (const file of files) {
-    it(file, () => {
-      const parsed = parseScenario(readFileSync(join(dir, file), 'utf8'));
+    it(file, async () => {
+      const parsed = await loadScenario(readFileSync(join(dir, file), 'utf8'));
       if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
       const s = parsed.scenario;
       expect(s.name).toBe(file.replace(/\.json$/, ''));

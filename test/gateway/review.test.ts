@@ -3,7 +3,7 @@
  * (AWS documentation or ../shared/gateway-reference.md). The source is named in each test.
  */
 import { describe, expect, it } from 'vitest';
-import { parseScenario } from '../../src/gateway/scenario.js';
+import { loadScenario, parseScenario } from '../../src/gateway/scenario.js';
 import { api, brief, entry, run } from './helpers.js';
 
 describe('review: resource policy combined with IAM / authorizers (Table A, same account)', () => {
@@ -162,17 +162,17 @@ describe('review: the trace says where the documentation is silent (gateway-refe
   it('throttle stop on a key whose plan has a quota: the throttle-before-quota order is undocumented', () => {
     const rs = run({ ...keyed({ throttle: { rateLimit: 0, burstLimit: 1 }, quota: { limit: 1, period: 'DAY' } }), requests: [get(2)] });
     expect(rs[1]!.stoppedAt).toBe('throttle');
-    expect(entry(rs[1]!, 'throttle').reason).toMatch(/quota.*documentation is silent|documentation is silent.*quota/);
+    expect(entry(rs[1]!, 'throttle').note).toMatch(/quota.*documentation is silent|documentation is silent.*quota/);
   });
 
   it('key rejected: checking the key before the throttle buckets is undocumented', () => {
     const [r] = run({ ...keyed(), requests: [{ method: 'GET', path: '/pets' }] });
-    expect(entry(r!, 'apiKey').reason).toMatch(/before .*throttl.*documentation is silent/);
+    expect(entry(r!, 'apiKey').note).toMatch(/before .*throttl.*documentation is silent/);
   });
 
   it('account bucket empty: its placement after authorization is undocumented', () => {
     const rs = run({ account: { rateLimit: 0, burstLimit: 1 }, api: api(), requests: [{ method: 'GET', path: '/pets', repeat: 2 }] });
-    expect(entry(rs[1]!, 'throttle').reason).toMatch(/account.*documentation is silent/);
+    expect(entry(rs[1]!, 'throttle').note).toMatch(/account.*documentation is silent/);
   });
 
   it('explicit Deny from a Lambda authorizer: the trace names the newer message variant', () => {
@@ -181,7 +181,7 @@ describe('review: the trace says where the documentation is silent (gateway-refe
       requests: [{ method: 'GET', path: '/pets', headers: { Authorization: 'd' } }],
     });
     expect(r!.message).toBe('User is not authorized to access this resource with an explicit deny');
-    expect(entry(r!, 'auth').reason).toContain('in an identity-based policy');
+    expect(entry(r!, 'auth').note).toContain('in an identity-based policy');
   });
 });
 
@@ -208,12 +208,12 @@ describe('review: stand-ins are named as such in the trace (gateway-reference.md
       requests: [{ atMs: 0, method: 'GET', path: '/p' }, { atMs: 10, method: 'GET', path: '/p', headers: { 'Cache-Control': 'max-age=0' } }],
     });
     expect(rs[1]!.cache).toBe('HIT');
-    expect(entry(rs[1]!, 'cache').reason).toMatch(/warning header.*documentation is silent/);
+    expect(entry(rs[1]!, 'cache').note).toMatch(/warning header.*documentation is silent/);
   });
 
   it('413: placing the size check before routing is inferred, not documented', () => {
     const [r] = run({ api: api(), requests: [{ method: 'POST', path: '/pets', bodyBytes: 10_485_761 }] });
-    expect(entry(r!, 'route').reason).toMatch(/before routing.*inferred/);
+    expect(entry(r!, 'route').note).toMatch(/before routing.*inferred/);
   });
 });
 
@@ -225,7 +225,7 @@ describe('review: traced and untraced runs agree on every preset', () => {
     const { simulate } = await import('../../src/gateway/pipeline.js');
     const dir = resolve(__dirname, '../../content/scenarios');
     for (const f of readdirSync(dir).filter((x) => x.endsWith('.json'))) {
-      const p = parseScenario(readFileSync(join(dir, f), 'utf8'));
+      const p = await loadScenario(readFileSync(join(dir, f), 'utf8'));
       if (!p.ok) throw new Error(f);
       const pick = (trace: boolean) => {
         const state = createState();

@@ -3,32 +3,46 @@
 import { describe, expect, it } from 'vitest';
 import { freshHome, readDisk, startReviewer } from './helpers.js';
 
+/** mulberry32: a small seeded generator, so a failing run can be replayed with KILL_SEED=<seed>. */
+function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
 function savedIds(home: string): Set<string> {
   return new Set(readDisk(home).reviews.map((r) => r.id)); // throws if anything on disk is unreadable
 }
 
 describe('kill -9 while reviewing', () => {
+  // Speed is not asserted here: the bench measures saves.
   it('after each of 25 kills the file parses and holds every review reported saved', async () => {
+    const seed = Number(process.env.KILL_SEED) || Date.now() % 2 ** 31;
+    console.log(`kill test seed ${seed} (replay: KILL_SEED=${seed} npx vitest run test/progress/kill.test.ts)`);
+    const random = seeded(seed);
     const home = freshHome();
-    const started = Date.now();
     const all: string[] = [];
     for (let round = 0; round < 25; round++) {
       const r = startReviewer(home, `k${round % 3}`, 0);
       await r.ready;
       // Kill after a random number of confirmed saves (0..40), at a random point of the next one.
-      const n = Math.floor(Math.random() * 41);
+      const n = Math.floor(random() * 41);
       await r.waitSaved(n);
-      if (Math.random() < 0.5) await new Promise((res) => setImmediate(res));
+      if (random() < 0.5) await new Promise((res) => setImmediate(res));
       r.child.kill('SIGKILL');
       await r.exited;
       all.push(...r.saved);
       const onDisk = savedIds(home); // throws if the file does not parse
       const missing = all.filter((id) => !onDisk.has(id));
-      expect(missing, `round ${round}`).toEqual([]);
+      expect(missing, `seed ${seed}, round ${round}, killed after ${n} saves`).toEqual([]);
     }
-    expect(all.length).toBeGreaterThan(25);
-    expect(Date.now() - started).toBeLessThan(30_000);
-  }, 40_000);
+    expect(all.length, `seed ${seed}`).toBeGreaterThan(25);
+  }, 240_000); // a generous bound only: 25 child processes start under tsx, which takes seconds on a loaded machine
 });
 
 describe('two processes at once', () => {

@@ -135,7 +135,7 @@ describe('answering and scoring', () => {
     s = toggleFlag(next(s));
     s = toggleFlag(next(s));
     s = toggleFlag(s);
-    expect(overview(s)).toEqual({ answered: [0], unanswered: [1, 2, 3, 4], flagged: [1] });
+    expect(overview(s)).toEqual({ answered: [0], unanswered: [1, 2, 3, 4], partial: [], flagged: [1] });
   });
 });
 

@@ -20,29 +20,46 @@ export function libraryOf(...decks: Array<[file: string, text: string]>): Librar
 
 export interface Rendered {
   frame: () => string;
-  /** Writes a key and resolves once the frame changed (or rejects with the frame after 2 s). */
+  /** Writes a key and resolves once the frame changed (or rejects with the frame after WAIT_MS of real time). */
   press: (key: string) => Promise<string>;
-  /** Resolves once the frame satisfies the test. */
-  waitFor: (test: string | RegExp) => Promise<string>;
+  /** Writes a key that must do nothing: resolves with the frame if no new frame came within NOTHING_MS of real time, rejects with the new one otherwise. */
+  pressIgnored: (key: string) => Promise<string>;
+  /** Resolves once the frame satisfies the test (rejects after WAIT_MS of real time). */
+  waitFor: (test: string | RegExp | ((frame: string) => boolean)) => Promise<string>;
   context: AppContextValue;
   unmount: () => void;
 }
 
+/** How long a test waits for a frame it expects (real time). */
+export const WAIT_MS = 2000;
+/** How long a key that must do nothing is watched for a frame that must not come (real time): Ink redraws within a few ms of a key. */
+export const NOTHING_MS = 300;
+
 const tick = () => new Promise<void>((r) => setImmediate(r));
+const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+
+/** Polls until `ok` holds or `ms` of real time passed; returns whether it held. */
+async function until(ok: () => boolean, ms: number): Promise<boolean> {
+  const end = Date.now() + ms;
+  for (let i = 0; ; i++) {
+    if (ok()) return true;
+    if (Date.now() >= end) return false;
+    // a few hundred immediate ticks catch Ink's synchronous redraws fast; then let timers run
+    await (i < 200 ? tick() : sleep(5));
+  }
+}
 
 export async function renderApp(library: Library, screen: Screen = { name: 'home' }, context?: AppContextValue): Promise<Rendered> {
   // screens that load on first use are loaded up front, so a test never sees the fallback
   await preloadScreens();
   const ctx = context ?? makeContext(library, screen);
+  await ctx.searchIndex.load(); // and the search index (the screen's own wait has a test of its own)
   const r = render(<Root context={ctx} />);
   const frame = () => r.lastFrame() ?? '';
   const waitFor = async (test: string | RegExp | ((f: string) => boolean)) => {
     const ok = typeof test === 'function' ? test : (f: string) => (typeof test === 'string' ? f.includes(test) : test.test(f));
-    for (let i = 0; i < 2000; i++) {
-      if (ok(frame())) return frame();
-      await tick();
-    }
-    throw new Error(`frame never matched ${String(test)}:\n${frame()}`);
+    if (await until(() => ok(frame()), WAIT_MS)) return frame();
+    throw new Error(`frame never matched ${String(test)} within ${WAIT_MS} ms:\n${frame()}`);
   };
   await waitFor((f) => f.length > 0);
   // let Ink attach its input listener before the first key
@@ -54,6 +71,12 @@ export async function renderApp(library: Library, screen: Screen = { name: 'home
       const before = frame();
       r.stdin.write(key);
       return waitFor((f) => f !== before);
+    },
+    pressIgnored: async (key) => {
+      const before = frame();
+      r.stdin.write(key);
+      if (await until(() => frame() !== before, NOTHING_MS)) throw new Error(`${JSON.stringify(key)} changed the frame:\n${frame()}`);
+      return before;
     },
     context: ctx,
     unmount: r.unmount,

@@ -19,20 +19,74 @@ function keyOf(hint: string): string {
   return named[keys] ?? keys.split('/')[0]!;
 }
 
+// The footer's folding rules, written out here rather than read from keys.ts, so that a changed pair,
+// group or label fails this test: [first, second, keys shown, label shown].
+const PAIRS: Array<[CommandName, CommandName, string, string]> = [
+  ['up', 'down', '↑↓/kj', 'move'],
+  ['arrowUp', 'arrowDown', '↑↓', 'move'],
+  ['pageUp', 'pageDown', 'pgup/pgdn', 'page'],
+  ['top', 'bottom', 'g/G', 'top/end'],
+  ['next', 'prev', 'n/p', 'next/prev card'],
+  ['stepNext', 'stepBack', 'n/→ ←', 'step'],
+  ['nextRequest', 'prevRequest', '[ ]', 'request'],
+  ['clockSecond', 'clockMinute', '1/2', '+1s/+1m'],
+  ['clockHour', 'clockQuota', '3/4', '+1h/next quota'],
+  ['nextView', 'prevView', 'tab/⇧tab', 'view'],
+  ['valueNext', 'valuePrev', '←→', 'change'],
+  ['nextQuestion', 'prevQuestion', 'n/p', 'next/prev question'],
+  ['decrease', 'increase', '←→/hl', 'change'],
+];
+const GROUPS: Array<[CommandName[], string]> = [
+  [['choiceA', 'choiceB', 'choiceC', 'choiceD', 'choiceE'], 'choose'],
+  [['rate1', 'rate2', 'rate3', 'rate4'], 'rate'],
+];
+
+/** The footer a set of handlers must give, worked out from the rules above. */
+function expectedHints(names: CommandName[]): string[] {
+  const out: string[] = [];
+  const done = new Set<CommandName>();
+  for (const n of names) {
+    if (done.has(n)) continue;
+    const group = GROUPS.find(([members]) => members.includes(n));
+    if (group) {
+      const present = group[0].filter((m) => names.includes(m));
+      present.forEach((m) => done.add(m));
+      out.push(`${present.map((m) => bindings[m].keys).join('/')} ${group[1]}`);
+      continue;
+    }
+    const pair = PAIRS.find(([x, y]) => (x === n || y === n) && names.includes(x) && names.includes(y));
+    if (pair) {
+      done.add(pair[0]).add(pair[1]);
+      out.push(`${pair[2]} ${pair[3]}`);
+    } else {
+      done.add(n);
+      out.push(`${bindings[n].keys} ${bindings[n].label}`);
+    }
+  }
+  return out;
+}
+
 describe('the footer is generated from the handlers', () => {
-  it('lists every command a screen handles, pairs folded into one hint', () => {
+  it('lists each command a screen handles exactly once, in order, pairs and groups folded into one hint', () => {
     const names = Object.keys(bindings) as CommandName[];
     fc.assert(
-      fc.property(fc.subarray(names), (subset) => {
+      fc.property(fc.shuffledSubarray(names), (subset) => {
         const handlers: Handlers = Object.fromEntries(subset.map((n) => [n, () => {}]));
-        const shown = hintsFor(handlers).map((h) => `${h.keys} ${h.label}`).join(' | ');
-        for (const n of subset) {
-          const own = bindings[n].keys.split('/')[0]!.replace('↑', '↑').replace('↓', '↓');
-          const folded = shown.includes(own) || (own === '↑' || own === '↓' ? shown.includes('↑↓') : false) || shown.includes(own[0]!);
-          expect(folded).toBe(true);
-        }
+        expect(hintsFor(handlers).map((h) => `${h.keys} ${h.label}`)).toEqual(expectedHints(subset));
       }),
     );
+  });
+
+  it('a three-choice question lists a/b/c, not d or e; a lone half of a pair shows its own key', () => {
+    const choices: Handlers = { choiceA: () => {}, choiceB: () => {}, choiceC: () => {}, help: () => {} };
+    expect(hintsFor(choices)).toEqual([
+      { keys: 'a/b/c', label: 'choose' },
+      { keys: '?', label: 'keys' },
+    ]);
+    expect(hintsFor({ next: () => {}, undo: () => {} })).toEqual([
+      { keys: 'n/→', label: 'next card' },
+      { keys: 'u', label: 'undo' },
+    ]);
   });
 });
 
@@ -72,7 +126,7 @@ describe('keys that are not listed do nothing', () => {
     const app = await renderApp(lib(), { name: 'card', ids: ['b#beta-question-1', 'b#beta-question-2'], index: 1 });
     expect(app.frame()).not.toContain('n/p');
     expect(app.frame()).toContain('p/← previous card');
-    await expect(app.press('n')).rejects.toThrow();
+    await app.pressIgnored('n');
     expect(app.frame()).toContain('card 2 of 2');
     app.unmount();
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { searchLoader } from '../../src/ui/searchLoader.js';
 import { KEY, libraryOf, renderApp } from './harness.js';
 
 const throttling = `---
@@ -95,6 +96,22 @@ describe('Library', () => {
   });
 });
 
+describe('card sources', () => {
+  it('a source longer than the line is shown whole, broken after a slash, never cut with …', async () => {
+    const url = 'https://docs.aws.amazon.com/apigateway/latest/developerguide/how-to-use-postman-to-call-api-with-a-very-long-name.html';
+    const long = `---\ntopic: Long\n---\n## 1. Long source?\n**Answer:** Yes.\n**Source:** ${url}\n`;
+    const l = libraryOf(['long.md', long]);
+    const app = await renderApp(l, { name: 'card', ids: [l.cards[0]!.id], index: 0 });
+    await app.press(KEY.space);
+    const lines = app.frame().split('\n').map((x) => x.trim());
+    const at = lines.findIndex((x) => x.startsWith('https://'));
+    expect(lines[at]).toBe('https://docs.aws.amazon.com/apigateway/latest/developerguide/');
+    expect(lines.slice(at, at + 2).join('')).toBe(url);
+    expect(app.frame()).not.toContain('…');
+    app.unmount();
+  });
+});
+
 describe('Search', () => {
   it('updates on every key, finds a typo, opens the card and returns to the results', async () => {
     const app = await renderApp(lib(), { name: 'library' });
@@ -108,6 +125,9 @@ describe('Search', () => {
     expect(app.frame()).toContain('/ bukket');
     await app.press(KEY.esc);
     expect(app.frame()).toContain('gateprep › Library');
+    await app.press('/'); // a new search starts empty
+    expect(app.frame()).toContain('Type words from a question');
+    expect(app.frame()).not.toContain('bukket');
     app.unmount();
   });
 
@@ -119,6 +139,39 @@ describe('Search', () => {
     await app.press(KEY.backspace);
     expect(app.frame()).toContain('/ q');
     expect(app.context.app.getState().quitting).toBe(false);
+    app.unmount();
+  });
+
+  it('keeps what is typed while the index is being prepared, then shows its results', async () => {
+    const library = lib();
+    const app = await renderApp(library, { name: 'library' });
+    let finish!: () => void;
+    const ready = new Promise<void>((r) => (finish = r));
+    app.context.searchIndex = searchLoader(library.cards, async (cards) => {
+      await ready;
+      return (await import('../../src/content/searchLoad.js')).loadSearchIndex(cards);
+    });
+    await app.press('/');
+    expect(app.frame()).toContain('gateprep › Search');
+    expect(app.frame()).not.toContain('Preparing the search index…'); // nothing typed yet
+    await app.press('b');
+    expect(app.frame()).toContain('Preparing the search index…');
+    for (const ch of 'ukket') await app.press(ch);
+    expect(app.frame()).toContain('/ bukket');
+    finish();
+    expect(await app.waitFor(/› What is a token bucket\?/)).not.toContain('Preparing');
+    app.unmount();
+  });
+
+  it('applies every backspace that arrives before the next frame', async () => {
+    const app = await renderApp(lib(), { name: 'search' });
+    for (const ch of 'bucketzzz') await app.press(ch);
+    expect(app.frame()).toContain('No card matches "bucketzzz".');
+    // three keys written at once, each its own event, all before Ink renders again
+    await Promise.all([app.press(KEY.backspace), app.press(KEY.backspace), app.press(KEY.backspace)]);
+    const frame = await app.waitFor(/› What is a token bucket\?/);
+    expect(frame).not.toContain('bucketz');
+    expect(frame).toMatch(/\/ bucket\s/);
     app.unmount();
   });
 

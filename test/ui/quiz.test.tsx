@@ -63,12 +63,12 @@ const wrong = (app: Rendered) => {
 
 /** Setup rows: mode, questions, (time | schedule setting), all topics, Caching, Simulator. */
 async function chooseCaching(app: Rendered) {
-  for (let i = 0; i < 4; i++) await app.press('j');
+  // all topics start checked: unchecking the Simulator leaves Caching alone
+  for (let i = 0; i < 5; i++) await app.press('j');
   await app.press(KEY.space);
   expect(app.frame()).toMatch(/\[x\] Caching/);
-  await app.press('k'); // back to the count row: 10 -> 5
-  await app.press('k');
-  await app.press('k');
+  expect(app.frame()).toMatch(/\[ \] Simulator/);
+  await app.press('kkkk'); // back to the count row: 10 -> 5
   await app.press('h');
   expect(app.frame()).toContain('Questions: 5');
 }
@@ -219,10 +219,65 @@ describe('exam mode', () => {
   it('q asks before quitting an exam in progress', async () => {
     const app = await open();
     await startExam(app);
+    await answer(app, right(app));
     await app.press('q');
     expect(app.frame()).toContain('Quit gateprep?');
+    expect(app.frame()).toContain('An exam with 1 of 5 answered');
     await app.press('n');
     expect(app.frame()).toContain('question 1 of 5');
+    // Ctrl-C asks the same way, and a second Ctrl-C quits
+    await app.press(KEY['ctrl-c']);
+    expect(app.frame()).toContain('An exam with 1 of 5 answered');
+    expect(app.context.app.getState().quitting).toBe(false);
+    await app.press(KEY['ctrl-c']);
+    expect(app.context.app.getState().quitting).toBe(true);
+  });
+
+  it('a select-TWO question with one letter chosen is partly answered: in the list, the count, the submit question and the results', async () => {
+    const app = await open();
+    await startExam(app);
+    const two = quiz(app).session!.questions.findIndex((q) => q.select === 2);
+    quiz(app).goTo(two);
+    await app.waitFor(`question ${two + 1} of 5`);
+    await app.press(right(app)[0]!);
+    await app.press('l');
+    expect(app.frame()).toMatch(/0 answered .* 5 unanswered \(○, 1 partly ◐\)/);
+    expect(app.frame()).toContain('partly answered, 1 of 2');
+    await app.press('s');
+    expect(app.frame()).toContain('5 questions are unanswered (1 partly answered). Submit anyway?');
+    await app.press('y');
+    const res = await app.waitFor('Score');
+    expect(res).toContain('1 partly answered (counted wrong)');
+    expect(res).toMatch(/◐ +\d\. Caching select two/);
+  });
+});
+
+describe('topics in setup', () => {
+  it('unchecking All topics checks none, then a topic checked is the only one', async () => {
+    const app = await open();
+    for (let i = 0; i < 3; i++) await app.press('j');
+    await app.press(KEY.space);
+    expect(app.frame()).toMatch(/\[ \] All topics/);
+    expect(app.frame()).toMatch(/\[ \] Caching/);
+    expect(app.frame()).toContain('No topic chosen: check one or more.');
+    await app.press(KEY.enter);
+    expect(app.frame()).toContain('Choose at least one topic.');
+    await app.press(`j${KEY.space}`);
+    expect(app.frame()).toMatch(/\[x\] Caching/);
+    expect(app.frame()).toMatch(/\[ \] Simulator/);
+    expect(quiz(app).setup.topics).toEqual(['Caching']);
+  });
+
+  it('every topic shows checked under All topics, and with the Simulator unchecked no simulator question appears', async () => {
+    const app = await open();
+    expect(app.frame()).toMatch(/\[x\] Simulator/);
+    for (let i = 0; i < 5; i++) await app.press('j');
+    await app.press(KEY.space);
+    expect(app.frame()).toMatch(/\[ \] Simulator/);
+    quiz(app).setSetup({ count: 50 });
+    await app.press(KEY.enter);
+    await app.waitFor('question 1 of 5');
+    expect(quiz(app).session!.questions.map((q) => q.topic)).toEqual(['Caching', 'Caching', 'Caching', 'Caching', 'Caching']);
   });
 });
 
@@ -244,7 +299,7 @@ describe('results', () => {
     expect(app.frame()).toContain('o open in simulator');
     await new Promise((r) => setImmediate(r)); // the review's key handler attaches after its first frame
     await app.press('j');
-    expect(app.frame()).toContain('↓ 17 more lines');
+    expect(app.frame()).toContain('↓ 27 more lines');
     await app.press('o').catch(() => undefined); // the simulator screen may draw the same first frame later
     const screen = app.context.app.getState().screen;
     expect(screen.name).toBe('sim');

@@ -44,16 +44,16 @@ describe('pipeline and step-through', () => {
   it('draws every stage of the lifecycle and steps one stage at a time', async () => {
     const s = await openSim('throttle-burst-refill');
     const f = s.frame();
-    for (const stage of ['client', 'route', 'resource policy', 'auth', 'API key', 'throttle', 'quota', 'validation', 'cache', 'integration', 'response'])
+    for (const stage of ['client', 'route', 'resource policy', 'auth', 'API key', 'throttle', 'quota', 'validation', 'cache', 'integration request', 'integration', 'integration response', 'method response', 'response'])
       expect(f).toContain(stage);
-    expect(f).toContain('0 of 10 stages shown');
+    expect(f).toContain('0 of 13 stages shown');
     const one = await s.press('n');
     expect(one).toMatch(/› ✓ route/);
     expect(one).toContain('GET /orders matched');
     await s.press('n');
     expect(s.frame()).toMatch(/› – resource policy/);
     await s.press(KEY.left);
-    expect(s.frame()).toContain('1 of 10 stages shown');
+    expect(s.frame()).toContain('1 of 13 stages shown');
     const end = await s.press('r');
     expect(end).toContain('← 200 OK');
     expect(end).toContain('body []');
@@ -99,7 +99,8 @@ describe('pipeline and step-through', () => {
 });
 
 describe('settings re-run the current request and show what changed', () => {
-  const cases: Array<{ name: string; preset?: string; setup?: (s: Sim) => Promise<void>; row: string; keys: string[]; expect: RegExp[] }> = [
+  // traceSame: the setting changes no stage's outcome or reason for this request
+  const cases: Array<{ name: string; preset?: string; setup?: (s: Sim) => Promise<void>; row: string; keys: string[]; expect: RegExp[]; traceSame?: true }> = [
     { name: 'authorization AWS_IAM', row: 'Authorization', keys: [KEY.right], expect: [/403 Forbidden MissingAuthenticationTokenException at auth \(was 200\)/, /✗\*?auth/] },
     { name: 'a TOKEN authorizer', row: 'Authorization', keys: [KEY.right, KEY.right, KEY.right], expect: [/401 Unauthorized UnauthorizedException at auth/] },
     { name: 'API key required', row: 'API key required', keys: [KEY.right], expect: [/403 Forbidden ForbiddenException at apiKey \(was 200\)/] },
@@ -110,7 +111,7 @@ describe('settings re-run the current request and show what changed', () => {
     { name: 'integration latency over the timeout', row: 'Integration latency ms', keys: typeValue('30000'), expect: [/504 Gateway Timeout/] },
     { name: 'integration type', row: 'Integration type', keys: [KEY.right], expect: [/Integration type\s+‹ HTTP ›/] },
     { name: 'resource policy deny', row: 'Policy: deny IPs', keys: typeValue('198.51.100.10'), expect: [/403 Forbidden AccessDeniedException at resourcePolicy \(was 200\)/] },
-    { name: 'endpoint type', row: 'Endpoint type', keys: [KEY.left], expect: [/Endpoint type\s+‹ EDGE ›/] },
+    { name: 'endpoint type', row: 'Endpoint type', keys: [KEY.left], expect: [/Endpoint type\s+‹ EDGE ›/], traceSame: true },
     { name: 'key disabled', preset: 'quota-demo', setup: async (s) => void (await s.press(']')), row: 'Key enabled', keys: [KEY.right], expect: [/403 Forbidden ForbiddenException at apiKey \(was 200\)/] },
     { name: 'usage-plan quota', preset: 'quota-demo', setup: async (s) => void (await s.press(']')), row: 'Plan quota limit', keys: typeValue('0'), expect: [/429 Too Many Requests LimitExceededException at quota \(was 200\)/] },
     { name: 'usage-plan throttle', preset: 'quota-demo', setup: async (s) => void (await s.press(']')), row: 'Plan throttle burst', keys: typeValue('0'), expect: [/429 Too Many Requests TooManyRequestsException at throttle \(was 200\)/] },
@@ -126,7 +127,10 @@ describe('settings re-run the current request and show what changed', () => {
       await gotoRow(s, c.row);
       for (const k of c.keys) await key(s, k);
       for (const e of c.expect) expect(s.frame()).toMatch(e);
-      expect(s.store.getState().result).not.toBe(before); // re-ran
+      // re-ran with the new setting: the trace now says something it did not say before
+      const reasons = (r: typeof before) => r?.trace.map((t) => `${t.stage} ${t.outcome} ${t.reason}`) ?? [];
+      if (c.traceSame) expect(reasons(s.store.getState().result)).toEqual(reasons(before));
+      else expect(reasons(s.store.getState().result)).not.toEqual(reasons(before));
       s.unmount();
     });
   }

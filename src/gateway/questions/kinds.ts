@@ -5,7 +5,8 @@ import type { Scenario } from '../scenario.js';
 import { mulberry32 as rng, pick, shuffle } from '../random.js';
 import { SIM_TOPIC, type GeneratedQuestion } from './model.js';
 import { buildLimits, buildSingle, parse, runAll, toRequestJson, type Json } from './scenarios.js';
-import { STAGE_LABELS, NOT_STOPPED, STAGE_STATUSES, burstExplanation, choicesOf, numberChoices, resultLine, statusText, traceLines } from './wording.js';
+import { OUTCOMES, outcomeOf, outcomeText, type AuthKind } from './outcomes.js';
+import { STAGE_LABELS, NOT_STOPPED, burstExplanation, choicesOf, numberChoices, resultLine, traceLines } from './wording.js';
 
 function singleRun(seed: number) {
   const r = rng(seed);
@@ -18,27 +19,29 @@ function singleRun(seed: number) {
 
 export function statusQuestion(seed: number): GeneratedQuestion {
   const { r, built, describe, json, result } = singleRun(seed);
-  const status = result.response.status;
-  const pool = new Set<number>();
-  for (const st of built.active) for (const s of STAGE_STATUSES[st] ?? []) pool.add(s);
-  for (const s of [200, 403, 429, 500, 502, 401]) pool.add(s);
-  pool.delete(status);
-  const distractors = shuffle(r, [...pool]).map(statusText);
+  const route = (built.json.api as { routes: Array<{ authorization?: AuthKind }> }).routes[0]!;
+  const auth = route.authorization ?? 'NONE';
+  const right = outcomeOf(result, auth);
+  const others = OUTCOMES.filter((x) => x !== right && (x.auth === undefined || x.auth === auth));
+  // outcomes of the stages this setup turns on first: the plausible mistakes
+  const near = shuffle(r, others.filter((x) => x.stage !== null && built.active.includes(x.stage)));
+  const far = shuffle(r, others.filter((x) => !near.includes(x)));
+  const distractors = [...near.slice(0, 2), ...far, ...near.slice(2)].map(outcomeText);
   const prompt = [
     ...built.config.map((l) => `- ${l}`),
     '',
     `The client sends ${describe}.`,
     '',
-    '**What status does the client get?**',
+    '**What status does the client get, and from which stage?**',
   ].join('\n');
   return {
     id: `sim:status:${seed}`,
     kind: 'status',
     seed,
     topic: SIM_TOPIC,
-    title: 'What status does the client get?',
+    title: 'What status does the client get, and from which stage?',
     prompt,
-    choices: choicesOf(statusText(status), distractors, 4),
+    choices: choicesOf(outcomeText(right), distractors, 4),
     explanation: ['The simulator runs the request stage by stage:', '', ...traceLines(result.trace), '', resultLine(result)].join('\n'),
     scenarioJson: JSON.stringify(json, null, 2),
     sources: ['https://docs.aws.amazon.com/apigateway/latest/developerguide/supported-gateway-response-types.html'],
@@ -88,7 +91,7 @@ export function burstQuestion(seed: number): GeneratedQuestion {
     topic: SIM_TOPIC,
     title: `How many of ${n} requests at t=0 succeed?`,
     prompt,
-    choices: numberChoices(r, ok, [n, ...lim.numbers, Math.max(...lim.bursts), lim.bursts.reduce((a, b) => a + b, 0)], n, 4),
+    choices: numberChoices(r, ok, [n, ...lim.numbers, Math.max(...lim.bursts), lim.bursts.reduce((a, b) => a + b, 0)], n, 4, (k) => `${k} succeed, ${n - k} get 429 Too Many Requests`),
     explanation: burstExplanation(results),
     scenarioJson: JSON.stringify(json, null, 2),
     sources: ['https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-request-throttling.html'],
@@ -111,7 +114,8 @@ export function nextPassMs(scenario: Scenario, state: GatewayState, fromMs: numb
   return hi;
 }
 
-export const formatSeconds = (ms: number): string => `${Math.round(ms) / 1000} s`;
+/** Always three decimals ("0.200 s", "1.000 s"): a computed answer is not the one with more digits. */
+export const formatSeconds = (ms: number): string => `${(Math.round(ms) / 1000).toFixed(3)} s`;
 
 export function nextPassQuestion(seed: number): GeneratedQuestion {
   const r = rng(seed);

@@ -1,6 +1,6 @@
 /** The shapes of the questions the simulator writes. */
-export type QuestionKind = 'status' | 'stage' | 'burst' | 'next-pass';
-export const QUESTION_KINDS: readonly QuestionKind[] = ['status', 'stage', 'burst', 'next-pass'];
+export type QuestionKind = 'status' | 'stage' | 'burst' | 'next-pass' | 'lambda-status' | 'body' | 'cors' | 'http' | 'websocket';
+export const QUESTION_KINDS: readonly QuestionKind[] = ['status', 'stage', 'burst', 'next-pass', 'lambda-status', 'body', 'cors', 'http', 'websocket'];
 
 /** The topic generated questions are filed under (a quiz can filter on it like a deck topic). */
 export const SIM_TOPIC = 'Simulator';
@@ -25,5 +25,7 @@ export interface GeneratedQuestion {
   explanation: string;
   /** The scenario file (SCENARIOS.md schema) with the request(s) asked about, for "open in simulator". */
   scenarioJson: string;
+  /** HTTP and WebSocket questions: the scenario the answer was computed from (their own format; scenarioJson is then ""). */
+  engineJson?: string;
   sources: string[];
 }

@@ -136,13 +136,17 @@ export function describeRequest(req: RequestSpec): string {
   const qs = Object.entries(req.query).map(([k, v]) => `${k}=${v}`).join('&');
   const h = Object.entries(req.headers).map(([k, v]) => `${k}: ${v}`);
   parts.push(`**${req.method} ${req.path}${qs ? `?${qs}` : ''}**`);
-  parts.push(h.length ? `headers ${h.map((x) => `\`${x}\``).join(', ')}` : 'no headers');
+  // a SigV4 signature travels in the Authorization header, so a signed request is never "no headers"
+  const signed = req.iam !== undefined && req.iam !== 'none';
+  const sig = 'the SigV4 `Authorization` header';
+  if (h.length) parts.push(`headers ${h.map((x) => `\`${x}\``).join(', ')}${signed ? ` and ${sig}` : ''}`);
+  else parts.push(signed ? `no headers but ${sig}` : 'no headers');
   if (req.sourceIp) parts.push(`from ${req.sourceIp}`);
   if (req.iam) {
     const iam: Record<string, string> = {
       'signed-allowed': 'signed by a role whose policy allows execute-api:Invoke',
       'signed-denied': 'signed by a role with no execute-api:Invoke permission',
-      'bad-signature': 'with a SigV4 signature made with the wrong secret key',
+      'bad-signature': 'signed with the wrong secret key, so the signature does not match',
       none: 'unsigned',
     };
     parts.push(iam[req.iam]!);

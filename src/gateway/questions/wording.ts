@@ -6,11 +6,12 @@ import type { GeneratedChoice } from './model.js';
 export const OUTCOME_WORD: Record<string, string> = { pass: 'pass', stop: 'STOP', skip: 'skip' };
 
 export function traceLines(trace: readonly TraceEntry[]): string[] {
-  return trace.map((t) => `- **${t.stage}** ${OUTCOME_WORD[t.outcome]}: ${t.reason}`);
+  return trace.map((t) => `- **${t.stage}** ${OUTCOME_WORD[t.outcome]}: ${t.reason}${t.note ? ` (Note: ${t.note})` : ''}`);
 }
 
 export function resultLine(r: SimulateResult): string {
-  if (r.stoppedAt === null) return `The backend's answer reaches the client: **${r.response.status}**.`;
+  // a MOCK integration has no backend: "the integration" covers it and the proxies alike
+  if (r.stoppedAt === null) return `No stage stops it; the integration's answer reaches the client: **${r.response.status}**.`;
   return `API Gateway answers **${r.response.status}**${r.errorType ? ` (${r.errorType})` : ''}, stopped at **${r.stoppedAt}**.`;
 }
 
@@ -36,6 +37,8 @@ export const STATUS_TEXT: Record<number, string> = {
   403: '403 Forbidden',
   404: '404 Not Found',
   413: '413 Payload Too Large',
+  415: '415 Unsupported Media Type',
+  422: '422 Unprocessable Content',
   429: '429 Too Many Requests',
   500: '500 Internal Server Error',
   502: '502 Bad Gateway',
@@ -56,19 +59,23 @@ export const STAGE_STATUSES: Partial<Record<StageName, number[]>> = {
   integration: [500, 502, 504],
 };
 
+/** Stage choices, each as specific as the others (about 50 characters), so that length gives none away. */
 export const STAGE_LABELS: Record<StageName, string> = {
-  route: 'route: matching the method and path',
-  resourcePolicy: 'resourcePolicy: the API resource policy',
-  auth: 'auth: the authorizer or IAM check',
-  apiKey: 'apiKey: the API key check',
-  throttle: 'throttle: the token buckets',
-  quota: 'quota: the usage-plan quota',
-  validation: 'validation: the request validator',
-  cache: 'cache: the stage cache',
-  integration: 'integration: calling the backend',
-  response: 'response: mapping the backend answer',
+  route: 'route: matching the method and path to a resource',
+  resourcePolicy: "resourcePolicy: the API's resource policy statements",
+  auth: 'auth: the Lambda authorizer, Cognito or IAM check',
+  apiKey: 'apiKey: the API key check against the usage plans',
+  throttle: 'throttle: the account, stage and method buckets',
+  quota: "quota: the usage plan's daily or monthly quota",
+  validation: "validation: the method's request validator",
+  cache: 'cache: the stage cache answering from an entry',
+  integrationRequest: 'integrationRequest: mapping and the request template',
+  integration: 'integration: calling the backend and waiting',
+  integrationResponse: 'integrationResponse: the selection pattern matched',
+  methodResponse: 'methodResponse: the declared status and headers',
+  response: "response: turning the backend's answer into HTTP",
 };
-export const NOT_STOPPED = 'None: the request reaches the backend and its answer is returned';
+export const NOT_STOPPED = 'None: every stage passes, the integration answers';
 
 /** "Requests 1-5: 200 ...; 6-8: 429 ..." with the trace of the first request of each run. */
 export function burstExplanation(results: readonly SimulateResult[]): string {
@@ -87,12 +94,13 @@ export function burstExplanation(results: readonly SimulateResult[]): string {
   return lines.join('\n');
 }
 
-export function numberChoices(r: Rand, correct: number, candidates: readonly number[], max: number, n: number): GeneratedChoice[] {
+/** `text` words each number the same way ("6 succeed, 4 get 429"), so digits are all that differ. */
+export function numberChoices(r: Rand, correct: number, candidates: readonly number[], max: number, n: number, text: (k: number) => string = String): GeneratedChoice[] {
   const pool = new Set<number>();
   for (const c of candidates) if (c >= 0 && c <= max) pool.add(c);
   for (const d of [1, -1, 2, -2, 3, -3, 4, 5]) if (correct + d >= 0 && correct + d <= max) pool.add(correct + d);
   pool.delete(correct);
   const near = [...pool].sort((a, b) => Math.abs(a - correct) - Math.abs(b - correct));
   const named = shuffle(r, candidates.filter((c) => pool.has(c)));
-  return choicesOf(String(correct), [...named, ...near].map(String), n);
+  return choicesOf(text(correct), [...named, ...near].map(text), n);
 }

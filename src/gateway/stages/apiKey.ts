@@ -28,12 +28,12 @@ export function apiKeyStage(c: Ctx): boolean {
       c.add(
         'apiKey',
         'stop',
-        `${problem}: 403 Forbidden (missing, unknown, disabled and unattached keys all look the same); ` +
-          'the key is checked before any throttle bucket: which answer wins when a bucket is also empty, the documentation is silent',
+        `${problem}: 403 Forbidden (missing, unknown, disabled and unattached keys all look the same)`,
         {
           source,
           keyId: key?.cfg.id ?? null,
         },
+        'The key is checked before any throttle bucket; the documentation is silent on which answer wins when a bucket is also empty.',
       );
     return c.stop('apiKey', RESPONSE_TYPES.INVALID_API_KEY);
   }

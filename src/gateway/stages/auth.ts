@@ -147,9 +147,9 @@ function lambda(c: Ctx, a: CompiledAuthorizer): boolean {
         c.add(
           'auth',
           'stop',
-          'the authorizer answered "Unauthorized": 401' +
-            (ttlMs > 0 ? '; the documentation is silent on caching this answer, the simulator does not cache it' : ''),
+          'the authorizer answered "Unauthorized": 401',
           { ...data, invoked: true },
+          ttlMs > 0 ? 'The documentation is silent on caching this answer; the simulator does not cache it.' : undefined,
         );
       return c.stop('auth', RESPONSE_TYPES.UNAUTHORIZED);
     }
@@ -172,8 +172,9 @@ function lambda(c: Ctx, a: CompiledAuthorizer): boolean {
       c.add(
         'auth',
         'stop',
-        `${source} returned an explicit Deny; message as in most recorded captures: newer AWS texts end "with an explicit deny in an identity-based policy"`,
+        `${source} returned an explicit Deny: 403`,
         data,
+        'AWS texts differ on this message: most recorded answers say "with an explicit deny", newer ones add "in an identity-based policy".',
       );
     return c.stop('auth', RESPONSE_TYPES.ACCESS_DENIED, EXPLICIT_DENY, 'Message');
   }
@@ -184,6 +185,7 @@ function lambda(c: Ctx, a: CompiledAuthorizer): boolean {
       // The policy neither allows nor denies this method; Table A: + resource policy Allow -> Allow.
       // https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-authorization-flow.html
       c.usageIdentifierKey = entry.usageIdentifierKey;
+      c.authorizer = authorizerContext(a.cfg, value);
       if (c.trace)
         c.add(
           'auth',
@@ -202,6 +204,7 @@ function lambda(c: Ctx, a: CompiledAuthorizer): boolean {
     return c.stop('auth', RESPONSE_TYPES.ACCESS_DENIED, IMPLICIT_DENY, 'Message');
   }
   c.usageIdentifierKey = entry.usageIdentifierKey;
+      c.authorizer = authorizerContext(a.cfg, value);
   if (c.trace)
     c.add(
       'auth',
@@ -211,4 +214,14 @@ function lambda(c: Ctx, a: CompiledAuthorizer): boolean {
       data,
     );
   return true;
+}
+
+/**
+ * $context.authorizer: the principalId (default: the identity value) and the context map, every
+ * value as a string. https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-lambda-authorizer-output.html
+ */
+function authorizerContext(a: CompiledAuthorizer['cfg'], identityValue: string): Record<string, string> {
+  const out: Record<string, string> = { principalId: a.principalId ?? identityValue };
+  for (const [k, v] of Object.entries(a.context ?? {})) out[k] = String(v);
+  return out;
 }

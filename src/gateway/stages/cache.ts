@@ -35,6 +35,7 @@ export function cacheStage(c: Ctx): boolean {
   c.cacheKey = key;
   const ttlMs = route.cacheTtlMs;
   let note = '';
+  let silent: string | undefined;
   if (wantsRefresh(c)) {
     const sc = c.api.cfg.stage.cache;
     const authorised = !sc.requireAuthorizationForCacheControl || (c.req.iam === 'signed-allowed' && c.req.cacheInvalidationAllowed);
@@ -54,30 +55,32 @@ export function cacheStage(c: Ctx): boolean {
         c.add(
           'cache',
           'stop',
-          'Cache-Control: max-age=0 from a caller without execute-api:InvalidateCache, strategy FAIL_WITH_403; ' +
-            'the documentation is silent on the body and error type of this 403, the simulator sends an empty body',
+          'Cache-Control: max-age=0 from a caller without execute-api:InvalidateCache, strategy FAIL_WITH_403: 403',
           { key, strategy },
+          'The documentation is silent on the body and error type of this 403; the simulator sends an empty body.',
         );
       return c.stopWith('cache', FORBIDDEN_403, null, null);
     }
     c.cacheWarning = strategy === 'SUCCEED_WITH_RESPONSE_HEADER';
-    note = `Cache-Control: max-age=0 ignored: the caller may not invalidate (${strategy}${c.cacheWarning ? ', a warning header is added; its name and text are a stand-in, the documentation is silent on them' : ''}); `;
+    note = `Cache-Control: max-age=0 ignored: the caller may not invalidate (${strategy}${c.cacheWarning ? ', a warning header is added' : ''}); `;
+    if (c.cacheWarning) silent = 'The warning header\'s name and text are a stand-in: the documentation is silent on them.';
   }
   const entry = lookup(c.state.cache, key, c.now);
   if (entry) {
     c.cache = 'HIT';
     c.response = entry.response;
     if (c.trace)
-      c.add('cache', 'pass', `${note}HIT: fresh entry, ${entry.expiresAt - c.now} ms of its ${ttlMs / 1000} s TTL left`, {
-        key,
-        ttlRemainingMs: entry.expiresAt - c.now,
-        ttlSeconds: ttlMs / 1000,
-        storedAtMs: entry.storedAt,
-      });
+      c.add(
+        'cache',
+        'pass',
+        `${note}HIT: fresh entry, ${entry.expiresAt - c.now} ms of its ${ttlMs / 1000} s TTL left`,
+        { key, ttlRemainingMs: entry.expiresAt - c.now, ttlSeconds: ttlMs / 1000, storedAtMs: entry.storedAt },
+        silent,
+      );
     return true;
   }
   c.cache = 'MISS';
   if (c.trace)
-    c.add('cache', 'pass', `${note}MISS: no fresh entry for this key; the integration will be called`, { key, ttlSeconds: ttlMs / 1000 });
+    c.add('cache', 'pass', `${note}MISS: no fresh entry for this key; the integration will be called`, { key, ttlSeconds: ttlMs / 1000 }, silent);
   return true;
 }

@@ -7,6 +7,7 @@
 import { MAX_CACHEABLE_BYTES, store } from '../cache.js';
 import type { Ctx } from '../context.js';
 import type { GatewayResponse } from '../model.js';
+import { checkProxyResult } from '../proxyResult.js';
 import { RESPONSE_TYPES } from '../responses.js';
 import { utf8Length } from './route.js';
 
@@ -36,11 +37,26 @@ export function responseStage(c: Ctx): boolean {
       );
     return c.stop('response', RESPONSE_TYPES.BAD_GATEWAY);
   }
+  if (i.proxyResult !== undefined) {
+    const checked = checkProxyResult(i.proxyResult);
+    if (!checked.ok) {
+      if (c.trace)
+        c.add('response', 'stop', `Malformed Lambda proxy response: ${checked.problem}; 502 Internal server error`, { proxyResult: i.proxyResult },
+          'The x-amzn-ErrorType of this 502 is not documented; the simulator sends InternalServerErrorException.');
+      return c.stop('response', RESPONSE_TYPES.BAD_GATEWAY);
+    }
+    c.integrationResponse = checked.response;
+    if (c.trace && checked.notes.length > 0) c.add('response', 'pass', `the proxy output is valid: ${checked.notes.join('; ')}`, { status: checked.response.status });
+  }
   const res = c.integrationResponse!;
   let note = '';
+  let silent: string | undefined;
   if (c.cacheKey !== null && (c.cache === 'MISS' || c.cache === 'BYPASS')) {
     const storedAt = c.now + i.latencyMs;
-    if (res.status < 200 || res.status > 299) note = `; not cached: only 2xx responses are stored (a simplification: the documentation is silent)`;
+    if (res.status < 200 || res.status > 299) {
+      note = '; not cached: only 2xx responses are stored';
+      silent = 'Storing only 2xx answers is a simplification: the documentation is silent on which statuses are cached.';
+    }
     // 1,048,576 bytes (UTF-8), not string length: https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-caching.html
     else if (res.body.length > MAX_CACHEABLE_BYTES / 4 && utf8Length(res.body) > MAX_CACHEABLE_BYTES)
       note = '; not cached: over the 1 MB (1,048,576 bytes) cacheable size';
@@ -50,6 +66,6 @@ export function responseStage(c: Ctx): boolean {
     }
   }
   c.response = c.cacheWarning ? withWarning(res) : res;
-  if (c.trace) c.add('response', 'pass', `${res.status} returned to the client${note}`, { status: res.status, latencyMs: i.latencyMs });
+  if (c.trace) c.add('response', 'pass', `${res.status} returned to the client${note}`, { status: res.status, latencyMs: i.latencyMs }, silent);
   return true;
 }

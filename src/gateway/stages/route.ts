@@ -1,6 +1,7 @@
 /**
  * Stage 1, route: payload size, then resource + method matching.
  */
+import { dict } from '../ownKeys.js';
 import { splitPath, type CompiledApi, type RouteMatch, type TrieNode } from '../compile.js';
 import type { Ctx } from '../context.js';
 import { MAX_PAYLOAD_BYTES, PAYLOAD_TOO_LARGE_TEXT, RESPONSE_TYPES } from '../responses.js';
@@ -42,10 +43,9 @@ export function routeStage(c: Ctx): boolean {
       c.add(
         'route',
         'stop',
-        `body is ${size} bytes, over the 10 MB (10485760 bytes) payload limit: 413, plain-text body (as observed); ` +
-          'answering before routing is inferred from captures, not documented; ' +
-          'the documentation is silent on the x-amzn-ErrorType here, the simulator sends none',
+        `body is ${size} bytes, over the 10 MB (10485760 bytes) payload limit: 413, plain-text body (as observed)`,
         { bodyBytes: size, limitBytes: MAX_PAYLOAD_BYTES },
+        'Answering before routing is inferred from captures, not documented; the documentation is silent on the x-amzn-ErrorType here, and the simulator sends none.',
       );
     return c.stopWith('route', TOO_LARGE, null, PAYLOAD_TOO_LARGE_TEXT);
   }
@@ -68,28 +68,40 @@ export function routeStage(c: Ctx): boolean {
   c.pathParams = m.params;
   if (m.route.cacheApplies) c.cache = 'BYPASS';
   if (c.trace)
-    c.add('route', 'pass', `${req.method} ${req.path} matched ${m.route.routeKey}`, {
-      route: m.route.routeKey,
-      pathParameters: { ...m.params },
-      bodyBytes: size,
-    });
+    c.add(
+      'route',
+      'pass',
+      `${req.method} ${req.path} matched ${m.route.routeKey}` +
+        (m.fallbackFrom ? `: ${m.fallbackFrom} matches the path but has no ${req.method} method, so the less specific resource answers` : ''),
+      { route: m.route.routeKey, pathParameters: { ...m.params }, bodyBytes: size, ...(m.fallbackFrom ? { fallbackFrom: m.fallbackFrom } : {}) },
+      m.fallbackFrom
+        ? "The documentation is silent on this fallback; the simulator matches path and method together, as LocalStack's router (tested against AWS) does."
+        : undefined,
+    );
   return true;
 }
 
 /**
  * Most specific resource first: a literal segment beats {param}, which beats {proxy+}
  * (https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-method-settings-method-request.html#api-gateway-proxy-resource).
- * Then the method: the exact method, else ANY. The documentation is silent on falling back
- * to a less specific resource when the best one lacks the method; the simulator does not.
+ * A resource counts only when it has the method (or ANY): one that lacks it falls back to a
+ * less specific sibling that has it, e.g. POST /pets/1 reaches ANY /{proxy+} when /pets/{id} has
+ * only GET (LocalStack's router, whose routing tests are recorded against AWS, matches method and
+ * path together). Trailing slashes are ignored and leading ones collapse to one.
  */
 export function matchRoute(api: CompiledApi, method: string, path: string): RouteMatch {
   let byMethod = api.matchMemo.get(path);
   const hit = byMethod?.get(method);
   if (hit) return hit;
-  const params: Record<string, string> = {};
-  const node = path.startsWith('/') ? walk(api.root, splitPath(path), 0, params) : null;
+  const params = dict<string>();
+  const segs = path.startsWith('/') ? splitPath(normalisePath(path)) : null;
+  const node = segs ? walk(api.root, segs, 0, params, method) : null;
   const route = node ? (node.methods.get(method) ?? node.methods.get('ANY') ?? null) : null;
-  const result: RouteMatch = { route, resourcePath: node ? node.resourcePath : null, params: route ? params : {} };
+  // no resource has the method: name the resource that matched the path, for the trace
+  const best = segs ? walk(api.root, segs, 0, dict<string>(), null) : null;
+  const resource = node ?? best;
+  const fallbackFrom = node && best && best !== node ? best.resourcePath : null;
+  const result: RouteMatch = { route, resourcePath: resource ? resource.resourcePath : null, params: route ? params : dict<string>(), fallbackFrom };
   if (api.memoSize < 50_000) {
     if (!byMethod) api.matchMemo.set(path, (byMethod = new Map()));
     byMethod.set(method, result);
@@ -98,22 +110,31 @@ export function matchRoute(api: CompiledApi, method: string, path: string): Rout
   return result;
 }
 
-function walk(node: TrieNode, segs: string[], i: number, params: Record<string, string>): TrieNode | null {
-  if (i === segs.length) return node.methods.size > 0 ? node : null;
+/** "//pets/1/" -> "/pets/1": trailing slashes ignored, leading ones merged (interior ones kept). */
+export function normalisePath(path: string): string {
+  const p = '/' + path.replace(/^\/+/, '').replace(/\/+$/, '');
+  return p;
+}
+
+const serves = (node: TrieNode, method: string | null): boolean =>
+  method === null ? node.methods.size > 0 : node.methods.has(method) || node.methods.has('ANY');
+
+function walk(node: TrieNode, segs: string[], i: number, params: Record<string, string>, method: string | null): TrieNode | null {
+  if (i === segs.length) return serves(node, method) ? node : null;
   const seg = segs[i]!;
   const s = node.statics.get(seg);
   if (s) {
-    const found = walk(s, segs, i + 1, params);
+    const found = walk(s, segs, i + 1, params, method);
     if (found) return found;
   }
   if (node.param && seg.length > 0) {
-    const found = walk(node.param.node, segs, i + 1, params);
+    const found = walk(node.param.node, segs, i + 1, params, method);
     if (found) {
       params[node.param.name] = decodeSafe(seg);
       return found;
     }
   }
-  if (node.greedy && node.greedy.node.methods.size > 0) {
+  if (node.greedy && serves(node.greedy.node, method)) {
     params[node.greedy.name] = segs.slice(i).map(decodeSafe).join('/');
     return node.greedy.node;
   }

@@ -38,20 +38,18 @@ function check(c: Ctx, key: string, limit: ThrottleLimit, level: string, seen: C
     });
   if (!ok && c.trace) {
     const last = seen![seen!.length - 1]!;
-    const refunds = seen!.length > 1 ? '; tokens already taken from earlier buckets are not returned (the documentation is silent on this)' : '';
-    // gateway-reference.md §10: choices where the documentation is silent are said in the trace.
-    const account =
-      key === ACCOUNT_KEY
-        ? '; the account bucket is checked here, after authorization and the key check: AWS may apply it earlier (the documentation is silent)'
-        : '';
-    const quota = c.key?.plan?.quota
-      ? '; the quota is checked after the throttle: which is reported when both are exhausted, the documentation is silent'
-      : '';
+    // gateway-reference.md §10: choices where the documentation is silent are said in the trace's note.
+    const silent: string[] = [];
+    if (seen!.length > 1) silent.push('Tokens already taken from earlier buckets are not returned; the documentation is silent on this.');
+    if (key === ACCOUNT_KEY)
+      silent.push('The account bucket is checked here, after authorization and the key check; AWS may apply it earlier (the documentation is silent).');
+    if (c.key?.plan?.quota) silent.push('The quota is checked after the throttle; the documentation is silent on which is reported when both are exhausted.');
     c.add(
       'throttle',
       'stop',
-      `${level} bucket is empty (${last.tokensLeft} of ${limit.burstLimit} tokens, refills ${limit.rateLimit}/s, next token in ${last.msToNextToken} ms)${refunds}${account}${quota}`,
+      `${level} bucket is empty (${last.tokensLeft} of ${limit.burstLimit} tokens, refills ${limit.rateLimit}/s, next token in ${last.msToNextToken} ms)`,
       { buckets: seen },
+      silent.length > 0 ? silent.join(' ') : undefined,
     );
   }
   return ok;

@@ -21,6 +21,7 @@ export function HelpOverlay({ keys, title, about = [] }: { keys: Handlers; title
           ))}
         </Box>
       ) : null}
+      <Text dimColor>ctrl+c quits like q (asking first when work is unfinished) · ctrl+z suspends, fg resumes</Text>
       <Text dimColor>esc or ? closes this</Text>
     </Box>
   );

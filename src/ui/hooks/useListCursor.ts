@@ -13,12 +13,19 @@ export function useListCursor(count: number, page: number, initial = 0, remember
   const memory = remembered.get(app) ?? remembered.set(app, new Map()).get(app)!;
   const [raw, setRaw] = useState(() => (remember !== undefined ? (memory.get(remember) ?? initial) : initial));
   const index = clampIndex(raw, count);
-  const setIndex = (i: number) => {
-    if (remember !== undefined) memory.set(remember, i);
-    setRaw(i);
-  };
-  const move = (d: number) => setIndex(clampIndex(index + d, count));
+  // from the current row, not this render's: several keys in one chunk each move it
+  const move = (d: number) =>
+    setRaw((prev) => {
+      const next = clampIndex(clampIndex(prev, count) + d, count);
+      if (remember !== undefined) memory.set(remember, next);
+      return next;
+    });
   const keys: Handlers = { up: () => move(-1), down: () => move(1) };
   if (count > page) Object.assign(keys, { pageUp: () => move(-page), pageDown: () => move(page) });
-  return { index, keys, set: (i: number) => setIndex(clampIndex(i, count)) };
+  const set = (i: number) => {
+    const next = clampIndex(i, count);
+    if (remember !== undefined) memory.set(remember, next);
+    setRaw(next);
+  };
+  return { index, keys, set };
 }

@@ -1,17 +1,17 @@
 /** One input handler per screen: its own commands plus the global ones (? keys, q quit). */
-import { useInput, useStdin } from 'ink';
-import { useRef } from 'react';
 import { useStore } from 'zustand';
 import { dispatch, type Handlers } from '../keys.js';
 import { useAppContext } from '../context.js';
+import { useKeypress } from '../input/KeypressContext.js';
+import { deleteWord, editText, pasteText, type TextField } from '../input/textField.js';
 import { tooSmall, useTerminalSize } from './useTerminalSize.js';
 
 export interface ScreenKeyOptions {
   /** False while a text field has focus, so q and ? can be typed. */
   globals?: boolean;
   active?: boolean;
-  /** Receives keys no command matched (text entry). */
-  onOther?: (input: string, key: Parameters<Parameters<typeof useInput>[0]>[1]) => void;
+  /** The focused text field: keys no command matched edit it, and a paste goes into it. */
+  field?: TextField;
 }
 
 export interface ScreenKeys {
@@ -24,7 +24,6 @@ export interface ScreenKeys {
 /** Handles the screen's keys; hand the result to <Frame keys=...>. */
 export function useScreenKeys(handlers: Handlers, options: ScreenKeyOptions = {}): ScreenKeys {
   const { app } = useAppContext();
-  const { isRawModeSupported } = useStdin();
   const helpOpen = useStore(app, (s) => s.helpOpen);
   const confirming = useStore(app, (s) => s.confirmingQuit);
   const toggleHelp = useStore(app, (s) => s.toggleHelp);
@@ -32,21 +31,24 @@ export function useScreenKeys(handlers: Handlers, options: ScreenKeyOptions = {}
   const { columns, rows } = useTerminalSize();
   const hidden = tooSmall(columns, rows);
   const globals = options.globals !== false;
-  const all: Handlers = { ...handlers, ...(globals ? { help: toggleHelp, quit: requestQuit } : {}) };
+  const field = options.field;
+  const fieldKeys: Handlers = field ? { clearField: () => field.write(''), deleteWord: () => field.write(deleteWord(field.read())) } : {};
+  const all: Handlers = { ...handlers, ...fieldKeys, ...(globals ? { help: toggleHelp, quit: requestQuit } : {}) };
   const effective: Handlers = helpOpen ? { back: toggleHelp, help: toggleHelp, quit: requestQuit } : all;
-  // The latest handlers, read when a key arrives: Ink re-subscribes useInput only after a
-  // render's effects run, so a key that follows a frame quickly would otherwise reach the
-  // previous render's handlers (Enter opening the item that was highlighted before).
-  const latest = useRef({ effective, helpOpen, hidden, onOther: options.onOther });
-  latest.current = { effective, helpOpen, hidden, onOther: options.onOther };
-  useInput(
-    (input, key) => {
-      const now = latest.current;
-      // a key can arrive after the window shrank but before Ink detaches this listener
-      if (now.hidden) return;
-      if (!dispatch(now.effective, input, key) && !now.helpOpen) now.onOther?.(input, key);
+  // Each keypress reaches the handlers of the latest render: the one before it has already
+  // been rendered (see input/hub.ts), so `jjj` moves three rows, never one.
+  useKeypress(
+    (press) => {
+      if (press.paste !== undefined) {
+        // a paste is text: into the field, or nowhere (never a burst of commands)
+        if (field && !helpOpen) field.write(pasteText(field.read(), press.paste));
+        return;
+      }
+      if (dispatch(effective, press.input, press.key) || !field || helpOpen) return;
+      const next = editText(field.read(), press.input, press.key);
+      if (next !== undefined) field.write(next);
     },
-    { isActive: (options.active ?? true) && !confirming && !hidden && Boolean(isRawModeSupported) },
+    { active: (options.active ?? true) && !confirming && !hidden },
   );
   return { active: effective, all };
 }

@@ -12,6 +12,7 @@ import { contentDir, homeDir } from '../../paths.js';
 import { presetCount } from '../../sim/presetCount.js';
 import { useStudyFigures } from '../hooks/useStudyFigures.js';
 import { cardQuestionCount } from '../../study/quizzable.js';
+import { brokenDecks } from '../../content/brokenDecks.js';
 
 interface Entry extends ListItem { screen: Screen; about: string }
 
@@ -64,6 +65,13 @@ export function Home() {
       screen: { name: 'sim' },
       about: 'Step a request through the gateway, change its settings, and see what changes and why.',
     },
+    {
+      key: 'apis',
+      label: 'HTTP & WebSocket APIs',
+      detail: 'REST vs HTTP side by side · WebSocket timelines',
+      screen: { name: 'apis' },
+      about: 'The same request through a REST and an HTTP API, and a WebSocket connection from $connect to an @connections push.',
+    },
   ];
   // coming back with esc finds the part one left highlighted
   const cursor = useListCursor(entries.length, entries.length, 0, 'home');
@@ -73,7 +81,7 @@ export function Home() {
     select: () => go(entries[index]!.screen),
     search: () => go({ name: 'search' }),
   });
-  const decksWithErrors = library.decks.filter((d) => d.errors.length > 0);
+  const broken = brokenDecks(library.decks);
   return (
     <Frame title="Home" keys={keys} status={`${library.decks.length} decks`}>
       <Text>Learn Amazon API Gateway for interviews.</Text>
@@ -83,11 +91,13 @@ export function Home() {
       <Box marginTop={1}>
         <Text dimColor>{entries[index]!.about}</Text>
       </Box>
-      {decksWithErrors.length > 0 ? (
+      {broken ? (
         <Box marginTop={1} flexDirection="column">
           <Text>
-            {decksWithErrors.length} deck{decksWithErrors.length === 1 ? ' has' : 's have'} errors; the cards that parsed are loaded. Run{' '}
-            <Text bold>gateprep check {decksWithErrors[0]!.file}</Text> for details.
+            {broken.files.length} deck{broken.files.length === 1 ? ' has' : 's have'} errors (the cards that parsed are loaded): {broken.files.join(', ')}.
+          </Text>
+          <Text>
+            Run <Text bold>{broken.command}</Text> for details.
           </Text>
         </Box>
       ) : null}

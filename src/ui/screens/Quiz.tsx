@@ -5,6 +5,7 @@ import { useAppContext } from '../context.js';
 import { QuizResultsView } from './quiz/Results.js';
 import { QuizRun } from './quiz/Run.js';
 import { QuizSetupView } from './quiz/Setup.js';
+import { QuizResume } from './quiz/Resume.js';
 import { useQuizClock, useQuizStore } from './quiz/useQuiz.js';
 
 export function Quiz() {
@@ -17,6 +18,8 @@ export function Quiz() {
   const phase = useStore(store, (s) => s.phase);
   useQuizClock(store);
   switch (phase) {
+    case 'resume':
+      return <QuizResume store={store} />;
     case 'setup':
       return <QuizSetupView store={store} />;
     case 'running':

@@ -1,5 +1,7 @@
-/** Search: results update on every key, matched words highlighted; enter opens a card, esc goes back. */
+/** Search: results update on every key, matched words highlighted; enter opens a card, esc goes back.
+ * The index is built when the screen first opens; what is typed meanwhile is kept and searched. */
 import { Box, Text } from 'ink';
+import { useEffect, useSyncExternalStore } from 'react';
 import { useStore } from 'zustand';
 import { Frame } from '../components/Frame.js';
 import { Lines } from '../components/Lines.js';
@@ -19,7 +21,10 @@ export function Search() {
   const go = useStore(app, (s) => s.go);
   const back = useStore(app, (s) => s.back);
   const { columns, rows } = useTerminalSize();
-  const hits = query.trim() ? searchIndex().search(query, MAX_RESULTS) : [];
+  const { index: built, error } = useSyncExternalStore(searchIndex.subscribe, searchIndex.get);
+  useEffect(() => void searchIndex.load(), [searchIndex]);
+  const hits = built && query.trim() ? built.search(query, MAX_RESULTS) : [];
+  const preparing = !built && !error;
   const selected = clampIndex(index, hits.length);
   const height = Math.max(1, Math.floor((rows - 8) / 2));
   // the footer lists moving and opening only when there is a result to move to or open
@@ -32,19 +37,20 @@ export function Search() {
             select: () => go({ name: 'card', ids: hits.map((h) => h.card.id), index: selected }),
           }
         : {}),
-      back,
+      // leaving search starts the next one afresh; opening a card and coming back keeps the query
+      back: () => {
+        setSearch({ query: '', index: 0 });
+        back();
+      },
     },
     {
       globals: false,
-      onOther: (input, key) => {
-        if (key.backspace || key.delete) setSearch({ query: query.slice(0, -1), index: 0 });
-        else if (input && !key.ctrl && !key.meta && !key.tab && input >= ' ') setSearch({ query: query + input, index: 0 });
-      },
+      field: { read: () => app.getState().search.query, write: (text) => setSearch({ query: text, index: 0 }) },
     },
   );
   const start = Math.min(Math.max(0, selected - Math.floor(height / 2)), Math.max(0, hits.length - height));
   return (
-    <Frame title="Search" keys={keys} status={query.trim() ? `${hits.length}${hits.length === MAX_RESULTS ? '+' : ''} results` : ''}>
+    <Frame title="Search" keys={keys} status={built && query.trim() ? `${hits.length}${hits.length === MAX_RESULTS ? '+' : ''} results` : ''}>
       <Box borderStyle="single" paddingX={1}>
         <Text>
           <Text dimColor>/ </Text>
@@ -53,7 +59,9 @@ export function Search() {
         </Text>
       </Box>
       {!query.trim() ? <Text dimColor>Type words from a question, a tag or an answer. Small typos are fine.</Text> : null}
-      {query.trim() && hits.length === 0 ? <Text>No card matches "{query}".</Text> : null}
+      {error ? <Text>{error}</Text> : null}
+      {preparing && query.trim() ? <Text dimColor>Preparing the search index…</Text> : null}
+      {built && query.trim() && hits.length === 0 ? <Text>No card matches "{query}".</Text> : null}
       {hits.slice(start, start + height).map((h, i) => {
         const isSel = start + i === selected;
         const stems = new Set(h.stems);

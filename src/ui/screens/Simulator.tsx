@@ -6,6 +6,7 @@ import { Tabs } from '../components/sim/Tabs.js';
 import { useAppContext } from '../context.js';
 import { simStoreFor, type SimOpen } from '../simStoreFor.js';
 import { formatClock } from '../../sim/session.js';
+import { sanitize } from '../../content/sanitize.js';
 import { TraceView } from './sim/TraceView.js';
 import { RowsView } from './sim/RowsView.js';
 import { LoadPanel } from './sim/LoadPanel.js';
@@ -23,6 +24,22 @@ export function Simulator(open: SimOpen) {
   const at = useStore(store, (s) => s.session.doc.requests[s.session.cursor]?.atMs ?? 0);
   const message = useStore(store, (s) => s.message);
   const predicting = useStore(store, (s) => s.predict !== null);
+  const offer = useStore(store, (s) => s.draftOffer);
+  if (offer) {
+    return (
+      <Frame title="Simulator · unsaved changes" keys={keys}>
+        <Box borderStyle="round" paddingX={1} flexDirection="column">
+          <Text bold>
+            Changes to {sanitize(offer.name)} from {new Date(offer.keptAt).toLocaleString()} were not saved.
+          </Text>
+          <Text>They were kept as a draft when gateprep closed.</Text>
+          <Text>
+            <Text bold>y</Text> restore them · <Text bold>n</Text> discard them
+          </Text>
+        </Box>
+      </Frame>
+    );
+  }
   return (
     <Frame title={`Simulator${predicting ? ' · predict' : ''}`} keys={keys} status={name}>
       <Tabs view={view} right={`request ${cursor + 1}/${count} · t=${formatClock(at)}`} />

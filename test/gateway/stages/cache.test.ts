@@ -33,6 +33,21 @@ describe('cache stage', () => {
     expect(keyed.map((r) => r.cache)).toEqual(['MISS', 'MISS', 'HIT']);
   });
 
+  it('a header cache key declared in mixed case matches the header in any case; tenants do not share entries', () => {
+    const keyed = route({ cache: { keyParameters: ['method.request.header.X-Tenant-Id'] } });
+    const as = (atMs: number, name: string, tenant: string) => get(atMs, '1', { headers: { [name]: tenant } });
+    const rs = run({ api: keyed, stage: stage(), requests: [as(0, 'X-Tenant-Id', 'a'), as(100, 'x-tenant-id', 'b'), as(200, 'X-TENANT-ID', 'a'), as(300, 'x-Tenant-id', 'b')] });
+    expect(rs.map((r) => r.cache)).toEqual(['MISS', 'MISS', 'HIT', 'HIT']);
+    expect(rs.map((r) => entry(r, 'cache').data.key)).toEqual([
+      'GET /items/{id}|method.request.header.X-Tenant-Id=a',
+      'GET /items/{id}|method.request.header.X-Tenant-Id=b',
+      'GET /items/{id}|method.request.header.X-Tenant-Id=a',
+      'GET /items/{id}|method.request.header.X-Tenant-Id=b',
+    ]);
+    // tenant b's hit is b's own entry, stored when b's first request was answered
+    expect(entry(rs[3]!, 'cache').data.storedAtMs).toBe(110);
+  });
+
   it('OFF when the stage cache is off or TTL is 0', () => {
     expect(run({ api: route(), requests: [get(0)] })[0]!.cache).toBe('OFF');
     expect(run({ api: route(), stage: stage({ ttlSeconds: 0 }), requests: [get(0)] })[0]!.cache).toBe('OFF');
@@ -47,6 +62,22 @@ describe('cache stage', () => {
   it('an entry exists only once the response has arrived (latency 10 ms)', () => {
     const rs = run({ api: route(), stage: stage(), requests: [get(0), get(9), get(19)] }); // the miss at 9 ms stores again at 19 ms
     expect(rs.map((r) => r.cache)).toEqual(['MISS', 'MISS', 'HIT']);
+  });
+
+  it('with a 10 ms backend and a GET every 5 ms, the entry stored at 10 ms serves the requests from 10 ms on', () => {
+    const rs = run({ api: route(), stage: stage(), requests: Array.from({ length: 8 }, (_, k) => get(k * 5)) });
+    // 0 and 5 ms miss (nothing stored yet); the misses in flight do not hide the entry stored at 10 ms
+    expect(rs.map((r) => r.cache)).toEqual(['MISS', 'MISS', 'HIT', 'HIT', 'HIT', 'HIT', 'HIT', 'HIT']);
+    expect(entry(rs[2]!, 'cache').data.storedAtMs).toBe(10);
+    // from 15 ms on, the later miss's response (stored at 15 ms) has replaced the first one
+    expect(rs.slice(3).map((r) => entry(r, 'cache').data.storedAtMs)).toEqual([15, 15, 15, 15, 15]);
+    expect(entry(rs[3]!, 'cache').data.ttlRemainingMs).toBe(30_000);
+  });
+
+  it('a replaced entry keeps its own expiry: the replacement serves until 30 s after it was stored', () => {
+    const rs = run({ api: route(), stage: stage(), requests: [get(0), get(5), get(30_009), get(30_014), get(30_015)] });
+    expect(rs.map((r) => r.cache)).toEqual(['MISS', 'MISS', 'HIT', 'HIT', 'MISS']);
+    expect(rs.slice(2, 4).map((r) => entry(r, 'cache').data.ttlRemainingMs)).toEqual([6, 1]);
   });
 
   it('only 2xx responses are stored', () => {
@@ -83,7 +114,7 @@ describe('cache stage', () => {
       const rs = run({ api: route(), stage: stage({ unauthorizedCacheControlHeaderStrategy: 'FAIL_WITH_403' }), requests: [get(0), get(1, '1', refresh)] });
       expect(brief(rs[1]!)).toEqual([403, null, 'cache']);
       expect(rs[1]!.cache).toBe('BYPASS');
-      expect(entry(rs[1]!, 'cache').reason).toContain('documentation is silent');
+      expect(entry(rs[1]!, 'cache').note).toContain('documentation is silent');
     });
 
     it('SUCCEED_WITH_RESPONSE_HEADER ignores the header (HIT), SUCCEED_WITHOUT also', () => {

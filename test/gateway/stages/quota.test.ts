@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { periodOf } from '../../../src/gateway/clock.js';
-import { api, brief, entry, run } from '../helpers.js';
+import { createState, makeRequest } from '../../../src/gateway/model.js';
+import { simulate } from '../../../src/gateway/pipeline.js';
+import { api, brief, entry, run, scenario } from '../helpers.js';
 
 const KEY = 'kkkkkkkkkkkkkkkkkkkk1';
 const get = (atMs: number) => ({ atMs, method: 'GET', path: '/pets', headers: { 'x-api-key': KEY } });
@@ -41,5 +43,39 @@ describe('quota stage', () => {
     const feb = Date.UTC(2024, 1, 29, 23, 59);
     expect(periodOf('MONTH', feb)).toEqual({ start: Date.UTC(2024, 1, 1), end: Date.UTC(2024, 2, 1) });
     expect(periodOf('DAY', DAY + 5)).toEqual({ start: DAY, end: 2 * DAY });
+  });
+});
+
+describe('quota counter when virtual time goes backwards', () => {
+  const cfg = scenario({
+    api: api({ apiKeyRequired: true }),
+    apiKeys: [{ id: 'k1', value: KEY }],
+    usagePlans: [{ name: 'p', apiKeys: ['k1'], quota: { limit: 2, period: 'DAY' } }],
+    requests: [get(0)],
+  }).config;
+  const send = (state: ReturnType<typeof createState>, atMs: number) => {
+    const r = simulate(cfg, makeRequest({ method: 'GET', path: '/pets', headers: { 'x-api-key': KEY } }), state, atMs);
+    const q = r.trace.find((t) => t.stage === 'quota')!;
+    return [r.response.status, q.data.used, q.data.resetsAt];
+  };
+
+  it('back within the same day: the count goes on (no reset)', () => {
+    const state = createState();
+    expect([send(state, DAY + 5000), send(state, DAY + 1000), send(state, DAY + 10)]).toEqual([
+      [200, 1, '1970-01-03T00:00:00.000Z'],
+      [200, 2, '1970-01-03T00:00:00.000Z'],
+      [429, 2, '1970-01-03T00:00:00.000Z'],
+    ]);
+  });
+
+  it('back into an earlier day: counted in that day, from zero, resetting at its end', () => {
+    const state = createState();
+    expect([send(state, DAY + 10), send(state, DAY + 20), send(state, DAY - 1), send(state, 0), send(state, 5)]).toEqual([
+      [200, 1, '1970-01-03T00:00:00.000Z'],
+      [200, 2, '1970-01-03T00:00:00.000Z'],
+      [200, 1, '1970-01-02T00:00:00.000Z'],
+      [200, 2, '1970-01-02T00:00:00.000Z'],
+      [429, 2, '1970-01-02T00:00:00.000Z'],
+    ]);
   });
 });

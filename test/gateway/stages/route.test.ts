@@ -47,3 +47,33 @@ describe('route stage', () => {
     expect(rs[1]!.status).toBe(201);
   });
 });
+
+describe('route matching edge cases (LocalStack router, tested against AWS)', () => {
+  const api = {
+    routes: [
+      { method: 'GET', path: '/pets/{id}', integration: { type: 'MOCK', body: 'one pet' } },
+      { method: 'GET', path: '/pets/special', integration: { type: 'MOCK', body: 'special' } },
+      { method: 'POST', path: '/pets/special', integration: { type: 'MOCK', body: 'special post' } },
+      { method: 'ANY', path: '/{proxy+}', integration: { type: 'MOCK', body: 'catch-all' } },
+    ],
+  };
+  it('a resource that lacks the method falls back to a less specific sibling that has it', () => {
+    const rs = run({ api, requests: [req('POST', '/pets/7'), req('DELETE', '/pets/special'), req('GET', '/pets/7')] });
+    expect(entry(rs[0]!, 'route').data).toMatchObject({ route: 'ANY /{proxy+}', pathParameters: { proxy: 'pets/7' }, fallbackFrom: '/pets/{id}' });
+    expect(entry(rs[0]!, 'route').reason).toBe('POST /pets/7 matched ANY /{proxy+}: /pets/{id} matches the path but has no POST method, so the less specific resource answers');
+    expect(entry(rs[0]!, 'route').note).toContain('documentation is silent');
+    expect(entry(rs[1]!, 'route').data).toMatchObject({ route: 'ANY /{proxy+}', fallbackFrom: '/pets/special' });
+    expect(entry(rs[2]!, 'route').data).toMatchObject({ route: 'GET /pets/{id}', pathParameters: { id: '7' } });
+    expect(entry(rs[2]!, 'route').note).toBeUndefined();
+  });
+
+  it('a literal resource without the method falls back to its {param} sibling', () => {
+    const rs = run({ api: { routes: [api.routes[0]!, { method: 'POST', path: '/pets/special', integration: { type: 'MOCK' } }] }, requests: [req('GET', '/pets/special')] });
+    expect(entry(rs[0]!, 'route').data).toMatchObject({ route: 'GET /pets/{id}', pathParameters: { id: 'special' } });
+  });
+
+  it('trailing slashes are ignored and leading double slashes collapse', () => {
+    const rs = run({ api, requests: [req('GET', '/pets/7/'), req('GET', '//pets/special')] });
+    expect(rs.map((r) => r.body)).toEqual(['one pet', 'special']);
+  });
+});

@@ -7,9 +7,13 @@ describe('throttle stage', () => {
   it('burst then 429 then refill at rateLimit per second', () => {
     const rs = run({
       api: api({ throttle: { rateLimit: 2, burstLimit: 3 } }),
-      requests: [get(0, { repeat: 4 }), get(499), get(500), get(1000)],
+      requests: [get(0, { repeat: 4 }), get(499), get(500), get(1000, { repeat: 2 })],
     });
-    expect(rs.map((r) => r.status)).toEqual([200, 200, 200, 429, 429, 200, 200]);
+    expect(rs.map((r) => r.status)).toEqual([200, 200, 200, 429, 429, 200, 200, 429]);
+    // tokens left after each request: a refill that forgot to move its clock forward would count
+    // the time since 0 again at 500 and 1000 ms and hand out tokens that were already given
+    const left = rs.map((r) => (entry(r, 'throttle').data.buckets as { tokensLeft: number }[])[0]!.tokensLeft);
+    expect(left).toEqual([2, 1, 0, 0, 0.998, 0, 0, 0]);
     expect(brief(rs[3]!)).toEqual([429, 'TooManyRequestsException', 'throttle']);
     expect(rs[3]!.message).toBe('Too Many Requests');
     const b = (entry(rs[3]!, 'throttle').data.buckets as { msToNextToken: number; tokensLeft: number }[])[0]!;

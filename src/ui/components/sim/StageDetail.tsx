@@ -22,6 +22,8 @@ export function StageDetail({ entry, selected, mark, changed, width, height }: {
   const lines: string[] = [];
   if (shown) {
     lines.push(...wrapText(entry.reason, width));
+    // where the evidence is thin (documentation silent, sources disagree), in plain words
+    if (entry.note) lines.push(...wrapText(`note: ${entry.note}`, width));
     for (const d of dataLines(entry.data)) lines.push(...wrapText(d, width));
   }
   const cards = shown ? entry.cards.length : 0;

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useStore } from 'zustand';
 import type { StoreApi } from 'zustand/vanilla';
 import type { QuizState } from '../../../state/quizStore.js';
-import { isComplete, overview } from '../../../study/quiz.js';
+import { overview, status as statusOf } from '../../../study/quiz.js';
 import { Frame } from '../../components/Frame.js';
 import { SelectList, clampIndex, type ListItem } from '../../components/SelectList.js';
 import { useScreenKeys } from '../../hooks/useScreenKeys.js';
@@ -20,11 +20,13 @@ export function QuizList({ store }: { store: StoreApi<QuizState> }) {
   const o = overview(session);
   const items: ListItem[] = session.questions.map((q, i) => {
     const a = session.answers[i]!;
-    const done = isComplete(q, a);
+    const st = statusOf(q, a);
+    const mark = st === 'answered' ? '●' : st === 'partial' ? '◐' : '○';
+    const said = st === 'partial' ? `partly answered, ${a.selected.length} of ${q.select}` : st;
     return {
       key: String(i),
-      label: `${String(i + 1).padStart(2)}. ${done ? '●' : '○'} ${a.flagged ? '⚑' : ' '} ${q.title}`,
-      detail: `${done ? 'answered' : 'unanswered'}${a.flagged ? ', flagged' : ''}`,
+      label: `${String(i + 1).padStart(2)}. ${mark} ${a.flagged ? '⚑' : ' '} ${q.title}`,
+      detail: `${said}${a.flagged ? ', flagged' : ''}`,
     };
   });
   const i = clampIndex(index, items.length);
@@ -38,7 +40,7 @@ export function QuizList({ store }: { store: StoreApi<QuizState> }) {
   return (
     <Frame title="Quiz · questions" keys={keys} status={status}>
       <Text>
-        <Text bold>{o.answered.length}</Text> answered (●) · <Text bold>{o.unanswered.length}</Text> unanswered (○) · <Text bold>{o.flagged.length}</Text> flagged (⚑)
+        <Text bold>{o.answered.length}</Text> answered (●) · <Text bold>{o.unanswered.length}</Text> unanswered (○{o.partial.length > 0 ? `, ${o.partial.length} partly ◐` : ''}) · <Text bold>{o.flagged.length}</Text> flagged (⚑)
       </Text>
       <Box marginTop={1}>
         <SelectList items={items} index={i} height={Math.max(3, rows - 8)} width={columns - 2} />

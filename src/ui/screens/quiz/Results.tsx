@@ -13,7 +13,7 @@ import { useTerminalSize } from '../../hooks/useTerminalSize.js';
 import type { Handlers } from '../../keys.js';
 import { ReviewDetail } from './Review.js';
 
-const VERDICT = { right: '✓', wrong: '✗', unanswered: '–' } as const;
+const VERDICT = { right: '✓', wrong: '✗', partial: '◐', unanswered: '–' } as const;
 
 export function QuizResultsView({ store }: { store: StoreApi<QuizState> }) {
   const session = useStore(store, (s) => s.session)!;
@@ -48,6 +48,7 @@ function Summary({ store, res, onOpen }: { store: StoreApi<QuizState>; res: Quiz
   handlers.back = reset;
   const keys = useScreenKeys(handlers);
   const good = res.percent >= 70;
+  const partly = res.review.filter((r) => r.verdict === 'partial').length;
   const listHeight = Math.max(3, rows - 11 - topics.length - (message ? 1 : 0) - (res.byTopic.length > topics.length ? 1 : 0));
   return (
     <Frame title={`Quiz · results (${mode})`} keys={keys} status={`${res.missed.length} missed`}>
@@ -56,6 +57,7 @@ function Summary({ store, res, onOpen }: { store: StoreApi<QuizState>; res: Quiz
         Score <Text bold color={noColor ? undefined : good ? 'green' : 'yellow'}>{res.correct}/{res.total} ({res.percent}%)</Text>
         {' · '}time {formatDuration(res.timeTakenMs)}
         {res.endedBy === 'timeout' ? ' · time ran out' : ''}
+        {partly > 0 ? ` · ${partly} partly answered (counted wrong)` : ''}
       </Text>
       <Box marginTop={1} flexDirection="column">
         <Text bold>By topic, weakest first</Text>
@@ -68,7 +70,9 @@ function Summary({ store, res, onOpen }: { store: StoreApi<QuizState>; res: Quiz
         {res.byTopic.length > topics.length ? <Text dimColor>  and {res.byTopic.length - topics.length} more topics</Text> : null}
       </Box>
       <Box marginTop={1} flexDirection="column">
-        <Text bold>Review (✓ right · ✗ wrong · – unanswered): enter opens one</Text>
+        <Text bold>
+          Review (✓ right · ✗ wrong{res.review.some((r) => r.verdict === 'partial') ? ' · ◐ partly' : ''} · – unanswered): enter opens one
+        </Text>
         <SelectList items={items} index={i} height={listHeight} width={columns - 2} />
       </Box>
     </Frame>

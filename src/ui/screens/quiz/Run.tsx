@@ -96,9 +96,10 @@ function ConfirmSubmit({ store }: { store: StoreApi<QuizState> }) {
     <Frame title="Quiz · submit?" keys={keys} status={status}>
       <Box borderStyle="round" paddingX={1} flexDirection="column">
         <Text bold>
-          {o.unanswered.length} question{o.unanswered.length === 1 ? ' is' : 's are'} unanswered. Submit anyway?
+          {o.unanswered.length} question{o.unanswered.length === 1 ? ' is' : 's are'} unanswered
+          {o.partial.length > 0 ? ` (${o.partial.length} partly answered)` : ''}. Submit anyway?
         </Text>
-        <Text>Unanswered questions count as wrong.{o.flagged.length ? ` ${o.flagged.length} flagged for review.` : ''}</Text>
+        <Text>Unanswered and partly answered questions count as wrong.{o.flagged.length ? ` ${o.flagged.length} flagged for review.` : ''}</Text>
       </Box>
     </Frame>
   );

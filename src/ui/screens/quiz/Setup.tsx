@@ -26,7 +26,8 @@ export function QuizSetupView({ store }: { store: StoreApi<QuizState> }) {
   // read from the progress store at render (its revision changes when the setting is saved)
   const counts = useStore(progress, (s) => s.revision >= 0 && (s.store?.data.settings.quizCountsTowardSchedule ?? true));
   const message = useStore(store, (s) => s.message);
-  const { setSetup, toggleTopic, start, setCountsTowardSchedule } = store.getState();
+  const noTopics = useStore(store, (s) => s.noTopics);
+  const { setSetup, toggleTopic, toggleAll, start, setCountsTowardSchedule } = store.getState();
   const { columns, rows } = useTerminalSize();
   const [index, setIndex] = useState(0);
   const topics = quizTopics(library.cards);
@@ -37,12 +38,12 @@ export function QuizSetupView({ store }: { store: StoreApi<QuizState> }) {
     setup.mode === 'exam'
       ? { key: 'time', kind: 'time', label: `Time per question: ${setup.secondsPerQuestion} s`, detail: `${formatDuration(setup.secondsPerQuestion * setup.count * 1000)} in all` }
       : { key: 'counts', kind: 'counts', label: `${check(counts)} Practice answers count toward the flashcard schedule` },
-    { key: 'all', kind: 'all', label: `${check(setup.topics.length === 0)} All topics` },
+    { key: 'all', kind: 'all', label: `${check(setup.topics.length === 0 && !noTopics)} All topics` },
     ...topics.map((t): Row => ({
       key: `t:${t.topic}`,
       kind: 'topic',
       topic: t.topic,
-      label: `${check(setup.topics.includes(t.topic))} ${t.topic}`,
+      label: `${check(!noTopics && (setup.topics.length === 0 || setup.topics.includes(t.topic)))} ${t.topic}`,
       detail: t.topic === SIM_TOPIC ? 'generated' : `${t.count}`,
     })),
   ];
@@ -62,7 +63,7 @@ export function QuizSetupView({ store }: { store: StoreApi<QuizState> }) {
   if (row.kind !== 'count' && row.kind !== 'time') {
     handlers.toggle = () => {
       if (row.kind === 'topic') toggleTopic(row.topic!);
-      else if (row.kind === 'all') setSetup({ topics: [] });
+      else if (row.kind === 'all') toggleAll();
       else if (row.kind === 'counts') setCountsTowardSchedule(!counts);
       else change(1);
     };
@@ -83,7 +84,9 @@ export function QuizSetupView({ store }: { store: StoreApi<QuizState> }) {
           {message ??
             (short
               ? `Only ${have} question${have === 1 ? '' : 's'} in the chosen topics: the quiz will have ${have}.`
-              : `${setup.count} questions from ${setup.topics.length === 0 ? 'all topics' : setup.topics.join(', ')}.`)}
+              : noTopics
+                ? 'No topic chosen: check one or more.'
+                : `${setup.count} questions from ${setup.topics.length === 0 ? 'all topics' : setup.topics.join(', ')}.`)}
         </Text>
       </Box>
     </Frame>

@@ -1,7 +1,8 @@
 /** The lines the quiz screens draw (pure: question, choices, feedback, review). */
+import { wrapUrl } from '../../wrapUrl.js';
 import type { QuizAnswer, QuizQuestion, ReviewItem } from '../../../study/quiz.js';
 import { isCorrect, LABELS } from '../../../study/quiz.js';
-import { inline, renderMarkdown, wrap, type Line } from '../../markdown.js';
+import { inline, renderMarkdown, wrap, type Line, type Span } from '../../markdown.js';
 
 /** How to answer a question with several correct choices (the question itself says "Select TWO"). */
 export function selectLine(q: QuizQuestion): Line[] {
@@ -41,10 +42,9 @@ export function questionLines(q: QuizQuestion, a: QuizAnswer, width: number, fee
   return out;
 }
 
-export function correctText(q: QuizQuestion): string {
-  return q.choices
-    .flatMap((c, i) => (c.correct ? [`${LABELS[i]}) ${c.text}`] : []))
-    .join('; ');
+/** "a) text; c) text" for the correct choices, with their `code` and **bold** rendered like the choices above. */
+export function correctSpans(q: QuizQuestion): Span[] {
+  return q.choices.flatMap((c, i) => (c.correct ? [{ text: `${i > q.choices.findIndex((x) => x.correct) ? '; ' : ''}${LABELS[i]}) ` }, ...inline(c.text)] : []));
 }
 
 /** Right or wrong, the correct choice, the explanation and the source. */
@@ -53,12 +53,12 @@ export function feedbackLines(q: QuizQuestion, selected: readonly number[], widt
   if (selected.length === 0) out.push([{ text: '– Not answered.', bold: true }]);
   else if (isCorrect(q, selected)) out.push([{ text: '✓ Right.', bold: true }]);
   else out.push([{ text: '✗ Wrong.', bold: true }]);
-  out.push(...wrap([{ text: 'Correct: ', bold: true }, { text: correctText(q) }], width));
+  out.push(...wrap([{ text: 'Correct: ', bold: true }, ...correctSpans(q)], width));
   out.push([], [{ text: 'Explanation', bold: true }]);
   out.push(...renderMarkdown(q.explanation, width));
   if (q.sources.length > 0) {
     out.push([], [{ text: q.sources.length === 1 ? 'Source' : 'Sources', bold: true }]);
-    for (const s of q.sources) out.push(...wrap([{ text: s }], width));
+    for (const s of q.sources) out.push(...wrapUrl(s, width).map((part) => [{ text: part }]));
   }
   return out;
 }
@@ -66,7 +66,8 @@ export function feedbackLines(q: QuizQuestion, selected: readonly number[], widt
 export function reviewLines(item: ReviewItem, width: number): Line[] {
   const q = item.question;
   const out: Line[] = [];
-  const verdict = item.verdict === 'right' ? '✓ right' : item.verdict === 'wrong' ? '✗ wrong' : '– unanswered';
+  const partly = `◐ partly answered (${item.selected.length} of ${q.select} chosen: counted wrong)`;
+  const verdict = { right: '✓ right', wrong: '✗ wrong', partial: partly, unanswered: '– unanswered' }[item.verdict];
   out.push([{ text: `${item.index + 1}. ` }, { text: q.title, bold: true }, { text: `  ${verdict}${item.flagged ? ' · ⚑ flagged' : ''}` }]);
   out.push([{ text: q.topic }]);
   out.push([]);

@@ -35,7 +35,7 @@ export function TraceView({ store }: { store: StoreApi<SimState> }) {
         {predict && (!predict.locked || done) ? (
           <PredictPanel p={predict} done={done} actual={{ status: result.response.status, stage: result.stoppedAt ?? 'none' }} />
         ) : (
-          <StageDetail entry={result.trace.find((t) => t.stage === stage)} selected={selected} mark={m[stage]} changed={changed} width={columns - LEFT - 2} height={11} />
+          <StageDetail entry={result.trace.find((t) => t.stage === stage)} selected={selected} mark={m[stage]} changed={changed} width={columns - LEFT - 2} height={STAGES.length + 1} />
         )}
       </Box>
       {/* "of" counts every stage: the trace's own length would tell where the request stops */}

@@ -34,18 +34,14 @@ export function useSimKeys(store: StoreApi<SimState>): ScreenKeys {
   );
   const a = store.getState();
   const h: Handlers = {};
+  const offer = useStore(store, (x) => x.draftOffer !== null);
+  if (offer) return useScreenKeys({ yes: a.restoreDraft, no: a.discardDraft });
 
   if (s.editing) {
     const text = s.editing.text;
     const keys = useScreenKeys(
-      { commitEdit: () => commit(store, text), cancelEdit: a.cancelEdit },
-      {
-        globals: false,
-        onOther: (input, key) => {
-          if (key.backspace || key.delete) a.setEditText(text.slice(0, -1));
-          else if (input && !key.ctrl && !key.meta && !key.tab && !key.upArrow && !key.downArrow) a.setEditText(text + input);
-        },
-      },
+      { commitEdit: () => commit(store, store.getState().editing?.text ?? text), cancelEdit: a.cancelEdit },
+      { globals: false, field: { read: () => store.getState().editing?.text ?? '', write: (t) => store.getState().setEditText(t) } },
     );
     return keys;
   }

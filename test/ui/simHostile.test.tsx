@@ -1,0 +1,34 @@
+/** The simulator screen opened on a hostile scenario file: names and values appear, escape
+ * sequences do not (the file is cleaned once, as it is read). */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { stageCardIndex } from '../../src/content/stageCards.js';
+import { contentDir } from '../../src/paths.js';
+import { createSimStore } from '../../src/state/simStore.js';
+import { makeContext } from '../../src/ui/run.js';
+import { attachSimStore } from '../../src/ui/simStoreFor.js';
+import { libraryOf, renderApp } from './harness.js';
+import { PRESETS, simDeck } from './simHelpers.js';
+
+const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+
+describe('simulator screen, hostile scenario file', () => {
+  it('shows the scenario name and header values without their escape sequences', async () => {
+    const preset = JSON.parse(readFileSync(join(PRESETS, 'quota-demo.json'), 'utf8')) as { requests: { headers?: Record<string, string> }[] };
+    preset.requests[0]!.headers = { 'x-api-key': 'evil\u001b]52;c;aGk=\u0007key\u009b2J' };
+    const dir = mkdtempSync(join(tmpdir(), 'gateprep-sim-evil-'));
+    const file = join(dir, 'evil.json');
+    writeFileSync(file, JSON.stringify({ ...preset, name: 'Quota\u001b[2J\u202e demo\u001b]0;title\u0007' }));
+    const library = libraryOf(['sim.md', simDeck]);
+    const screen = { name: 'sim' as const };
+    const ctx = makeContext(library, screen);
+    const store = createSimStore({ contentDir: contentDir(), homeDir: dir, cardsFor: stageCardIndex(library.cards), recordPrediction: () => {}, initialPath: file, now: () => 1000 });
+    attachSimStore(ctx, store);
+    const app = await renderApp(library, screen, ctx);
+    const frame = await app.waitFor((f) => f.includes('Quota demo'));
+    expect(frame).not.toMatch(CONTROL);
+    expect(store.getState().session.doc.requests[0]!.headers).toEqual({ 'x-api-key': 'evilkey' });
+  });
+});
