@@ -78,7 +78,7 @@ export async function optimize(reviews: readonly ReviewEntry[], current: readonl
   if (!b) {
     return {
       ok: false,
-      message: 'The optimizer (@open-spaced-repetition/binding, an optional native module) is not available on this machine; the default parameters stay in use. Reinstall gateprep on a supported platform (Linux, macOS, Windows on x64 or arm64) to use it.',
+      message: 'The optimizer (@open-spaced-repetition/binding, an optional native module) is not available on this machine; the default parameters stay in use. To use it: npm install @open-spaced-repetition/binding@0.5.0 where gateprep is installed.',
     };
   }
   // one training item per review made a day or more after the card's previous one: the history up to

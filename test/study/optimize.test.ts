@@ -15,6 +15,8 @@ const history = (n: number) => {
   return d.reviews;
 };
 
+const optimizer = await loadOptimizer();
+
 describe('optimize', () => {
   it('says what is missing when the history is too short, without loading the optimizer', async () => {
     const short = history(100);
@@ -32,8 +34,8 @@ describe('optimize', () => {
     expect(!result.ok && result.message).toMatch(/^The optimizer \(@open-spaced-repetition\/binding, an optional native module\) is not available on this machine; the default parameters stay in use\./);
   });
 
-  it.skipIf(process.platform !== 'linux')('fits parameters and shows both sets with how well each predicts the history', async () => {
-    expect(await loadOptimizer()).not.toBeNull();
+  // the binding is installed by hand (see README): without it this case has nothing to run
+  it.skipIf(!optimizer)('fits parameters and shows both sets with how well each predicts the history', async () => {
     const result = await optimize(history(3000), undefined);
     expect(result.ok).toBe(true);
     if (!result.ok) return;

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { addHistory } from '../../bench/history.js';
+import { loadOptimizer } from '../../src/study/optimize.js';
 import { createScheduler } from '../../src/study/scheduler.js';
 import { ROOT } from '../cli/run.js';
 import { KEY } from './harness.js';
@@ -25,6 +26,8 @@ function seedAlpha(env: ReturnType<typeof studyEnv>) {
   }
   return store;
 }
+
+const optimizer = await loadOptimizer();
 
 describe('the Progress screen', { timeout: 60_000 }, () => {
   it('lists topics weakest first with a visible cursor; j moves it and enter studies that topic', async () => {
@@ -82,7 +85,7 @@ describe('the Progress screen', { timeout: 60_000 }, () => {
     app.unmount();
   });
 
-  it('o fits FSRS parameters, shows old and new figures, and saves them only on y', async () => {
+  it.skipIf(!optimizer)('o fits FSRS parameters, shows old and new figures, and saves them only on y', async () => {
     const env = studyEnv();
     const ids = (JSON.parse(readFileSync(join(ROOT, 'dist', 'library.json'), 'utf8')) as { decks: Array<{ cards: Array<{ id: string }> }> }).decks.flatMap((d) => d.cards.map((c) => c.id));
     env.disk().update((d) => addHistory(d, ids, 3000, env.clock.now.getTime()));
