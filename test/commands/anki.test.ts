@@ -35,7 +35,7 @@ describe('export --format anki', () => {
     const caching = rows.find((f) => f[0]!.startsWith('caching#'))!;
     expect(caching[3]).toBe('gateprep::Caching');
     expect(caching[4]).toMatch(/^gateprep::caching( |$)/);
-    expect(caching[2]).toMatch(/<br><br>Source: https:\/\/docs\.aws\.amazon\.com\/\S+$/);
+    expect(caching[2]).toMatch(/<br><br>Source: https:\/\/docs\.aws\.amazon\.com\/\S+(<br>Source: \S+)*$/);
   });
 
   it('escapes HTML and quotes a field that holds a quote, so the text reads back field for field', () => {
