@@ -46,12 +46,15 @@ export const reviewEntry = z.object({
 
 const dailyNewLimit = z.int().check(z.minimum(0), z.maximum(9999));
 const desiredRetention = z.number().check(z.minimum(0.7), z.maximum(0.99));
+const fsrsParameters = z.array(z.number()).check(z.minLength(17), z.maxLength(21));
 
 export const settings = z.object({
   dailyNewLimit: z._default(dailyNewLimit, 20),
   desiredRetention: z._default(desiredRetention, 0.9),
   /** Whether quiz answers are applied to the flashcard schedule (used by the quiz feature). */
   quizCountsTowardSchedule: z._default(z.boolean(), true),
+  /** FSRS parameters fitted to the user's reviews (Progress > optimize); absent: FSRS-6 defaults. */
+  fsrsParameters: z.optional(fsrsParameters),
 });
 
 /** A change to some settings (no defaults: a missing key is left as it is). */
@@ -59,6 +62,7 @@ export const settingsPatch = z.object({
   dailyNewLimit: z.optional(dailyNewLimit),
   desiredRetention: z.optional(desiredRetention),
   quizCountsTowardSchedule: z.optional(z.boolean()),
+  fsrsParameters: z.optional(fsrsParameters),
 });
 
 /** One finished quiz (the quiz feature appends these). */

@@ -10,7 +10,7 @@ export type ProgressStatus = 'idle' | 'loading' | 'ready' | 'error';
 
 export interface Opened {
   store: ProgressStore;
-  createScheduler: (options: { desiredRetention?: number }) => Scheduler;
+  createScheduler: (options: { desiredRetention?: number; parameters?: readonly number[] }) => Scheduler;
 }
 
 export interface ProgressUiState {
@@ -39,6 +39,12 @@ export interface ProgressUiDeps {
   replaced?: () => ReadonlyMap<string, string>;
 }
 
+/** The scheduler the settings ask for: desired retention, and fitted parameters when there are any. */
+function schedulerOptions(store: ProgressStore): { desiredRetention: number; parameters?: readonly number[] } {
+  const { desiredRetention, fsrsParameters } = store.data.settings;
+  return fsrsParameters ? { desiredRetention, parameters: fsrsParameters } : { desiredRetention };
+}
+
 async function openDefault(): Promise<Opened> {
   const [{ openProgress }, { createScheduler }] = await Promise.all([import('../progress/store.js'), import('../study/scheduler.js')]);
   return { store: openProgress(), createScheduler };
@@ -64,8 +70,7 @@ export function createProgressStore(deps: ProgressUiDeps = {}): StoreApi<Progres
             deps.onNotices?.([`The history of merged cards was not moved: ${e instanceof Error ? e.message : String(e)}`]);
           }
           make = opened.createScheduler;
-          const retention = opened.store.data.settings.desiredRetention;
-          set({ status: 'ready', store: opened.store, scheduler: make({ desiredRetention: retention }), revision: opened.store.revision });
+          set({ status: 'ready', store: opened.store, scheduler: make(schedulerOptions(opened.store)), revision: opened.store.revision });
           const notices = opened.store.takeNotices();
           if (notices.length > 0) deps.onNotices?.(notices);
         } catch (e) {
@@ -77,8 +82,9 @@ export function createProgressStore(deps: ProgressUiDeps = {}): StoreApi<Progres
     touch: () => {
       const { store, scheduler } = get();
       if (!store) return;
-      const retention = store.data.settings.desiredRetention;
-      const fresh = make && scheduler?.desiredRetention !== retention ? make({ desiredRetention: retention }) : scheduler;
+      const options = schedulerOptions(store);
+      const changed = scheduler?.desiredRetention !== options.desiredRetention || scheduler?.parameters !== options.parameters;
+      const fresh = make && changed ? make(options) : scheduler;
       set({ revision: store.revision, scheduler: fresh });
       const notices = store.takeNotices();
       if (notices.length > 0) deps.onNotices?.(notices);

@@ -214,7 +214,7 @@ export function createQuizStore(deps: QuizDeps): StoreApi<QuizState> {
         if (rating && store && store.data.settings.quizCountsTowardSchedule) {
           try {
             const at = new Date(now());
-            const scheduler = createScheduler({ desiredRetention: store.data.settings.desiredRetention });
+            const scheduler = createScheduler({ desiredRetention: store.data.settings.desiredRetention, ...(store.data.settings.fsrsParameters ? { parameters: store.data.settings.fsrsParameters } : {}) });
             store.recordReview(scheduler.rate(rating.cardId, store.data.cards[rating.cardId], rating.rating, at, 'quiz'));
             deps.onSaved?.();
           } catch (e) {

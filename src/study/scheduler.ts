@@ -25,6 +25,8 @@ export type RatedEntry = ReviewEntry & { prev: SrsState | null; next: SrsState }
 
 export interface Scheduler {
   readonly desiredRetention: number;
+  /** The fitted FSRS parameters in use (undefined: the defaults). */
+  readonly parameters?: readonly number[];
   /** The four outcomes of rating card `cardId` (undefined state = a new card) at `now`. The fuzz
    * is seeded with the card id and its review count, so the same call always gives the same result. */
   outcomes(cardId: string, state: SrsState | undefined, now: Date): Outcome[];
@@ -110,5 +112,5 @@ export function createScheduler(options: { desiredRetention?: number; parameters
     };
   }
 
-  return { desiredRetention, outcomes, rate };
+  return { desiredRetention, ...(options.parameters ? { parameters: options.parameters } : {}), outcomes, rate };
 }

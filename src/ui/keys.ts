@@ -92,6 +92,7 @@ export const bindings = {
   openSim: { keys: 'o', label: 'open in simulator', match: ch('o') },
   // progress
   studyNow: { keys: 'enter', label: 'study', match: (i, k) => k.return || i === '\n' },
+  optimize: { keys: 'o', label: 'optimize FSRS', match: ch('o') },
   studyTopic: { keys: 'enter', label: 'study this topic', match: (i, k) => k.return || i === '\n' },
   // flashcards
   rate1: { keys: '1', label: 'again', match: ch('1') },

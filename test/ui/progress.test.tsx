@@ -1,7 +1,12 @@
 /** The Progress screen: tabs that fit 80x24, topics weakest first with a cursor that j/k move and
  * enter studies, the true retention table with its counts, the forecast and the calendar. */
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { addHistory } from '../../bench/history.js';
+import { loadOptimizer } from '../../src/study/optimize.js';
 import { createScheduler } from '../../src/study/scheduler.js';
+import { ROOT } from '../cli/run.js';
 import { KEY } from './harness.js';
 import { renderStudy, studyEnv } from './studyHelpers.js';
 
@@ -22,7 +27,9 @@ function seedAlpha(env: ReturnType<typeof studyEnv>) {
   return store;
 }
 
-describe('the Progress screen', () => {
+const optimizer = await loadOptimizer();
+
+describe('the Progress screen', { timeout: 60_000 }, () => {
   it('lists topics weakest first with a visible cursor; j moves it and enter studies that topic', async () => {
     const env = studyEnv();
     seedAlpha(env);
@@ -75,6 +82,41 @@ describe('the Progress screen', () => {
     }
     const practice = await app.press(KEY.tab);
     expect(practice).toContain('Quizzes: none taken yet');
+    app.unmount();
+  });
+
+  it.skipIf(!optimizer)('o fits FSRS parameters, shows old and new figures, and saves them only on y', async () => {
+    const env = studyEnv();
+    const ids = (JSON.parse(readFileSync(join(ROOT, 'dist', 'library.json'), 'utf8')) as { decks: Array<{ cards: Array<{ id: string }> }> }).decks.flatMap((d) => d.cards.map((c) => c.id));
+    env.disk().update((d) => addHistory(d, ids, 3000, env.clock.now.getTime()));
+    const app = await renderStudy(env, { name: 'progress' });
+    await app.waitFor('FSRS defaults (o fits yours)');
+    await app.press('o');
+    // the optimizer runs for seconds: poll the frame until the proposal shows
+    for (let i = 0; i < 600 && !app.frame().includes('Use the fitted parameters?'); i++) await new Promise((r) => setTimeout(r, 50));
+    const proposal = await app.waitFor('Use the fitted parameters?');
+    expect(proposal).toMatch(/log loss \(lower is better\)\s+0\.\d{3}\s+0\.\d{3}/);
+    expect(proposal).toMatch(/first stability after Good\s+2\.3d\s+\d/);
+    expect(env.disk().data.settings.fsrsParameters).toBeUndefined();
+    const saved = await app.press('y');
+    expect(saved).toContain('Saved: the scheduler now uses the parameters fitted to your reviews.');
+    expect(env.disk().data.settings.fsrsParameters).toHaveLength(21);
+    expect(app.context.progress.getState().scheduler?.parameters).toEqual(env.disk().data.settings.fsrsParameters);
+    const back = await app.press(KEY.esc);
+    expect(back).toContain('FSRS fitted to you');
+    app.unmount();
+  }, 60_000);
+
+  it('o says when there is not enough history, and changes nothing', async () => {
+    const env = studyEnv();
+    seedAlpha(env);
+    const app = await renderStudy(env, { name: 'progress' });
+    await app.waitFor('Due today');
+    await app.press('o');
+    const f = await app.waitFor('Not enough history yet');
+    expect(f).toContain('Keep studying; the defaults serve until then.');
+    expect(f).not.toContain('y saves');
+    expect(env.disk().data.settings.fsrsParameters).toBeUndefined();
     app.unmount();
   });
 });

@@ -2,7 +2,7 @@
  * Topics (mastery weakest first; enter studies one), Forecast (30 days), Calendar (six months),
  * and Quizzes & simulator. */
 import { Box, Text } from 'ink';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useStore } from 'zustand';
 import { Frame } from '../components/Frame.js';
 import { useAppContext } from '../context.js';
@@ -16,14 +16,17 @@ import { Calendar, Forecast } from './progress/Charts.js';
 import { Overview } from './progress/Overview.js';
 import { Practice } from './progress/Practice.js';
 import { Topics } from './progress/Topics.js';
+import { Optimize, type OptimizeState } from './progress/Optimize.js';
 
 export const PROGRESS_TABS = ['Overview', 'Topics', 'Forecast', 'Calendar', 'Quizzes & simulator'] as const;
 
 export function Progress() {
-  const { app, library, clock, noColor } = useAppContext();
+  const { app, library, clock, noColor, progress } = useAppContext();
   const back = useStore(app, (s) => s.back);
   const go = useStore(app, (s) => s.go);
   const { status, error, store, revision } = useProgress();
+  const touch = useStore(progress, (s) => s.touch);
+  const [opt, setOpt] = useState<OptimizeState | null>(null);
   const { columns, rows } = useTerminalSize();
   const tab = useListCursor(PROGRESS_TABS.length, PROGRESS_TABS.length, 0, 'progress:tab');
   const now = clock();
@@ -44,11 +47,31 @@ export function Progress() {
     prevView: () => tab.set((tab.index + PROGRESS_TABS.length - 1) % PROGRESS_TABS.length),
   };
   const topic = topics[cursor.index];
-  if (store && tab.index === 1 && topic) {
+  const proposal = opt?.phase === 'result' && opt.result.ok ? opt.result.proposal : null;
+  if (opt) {
+    // the optimizer's panel: y/n on a proposal, esc back to the tabs
+    for (const k of Object.keys(handlers)) delete handlers[k as keyof Handlers];
+    if (proposal && store) {
+      handlers.yes = () => {
+        store.setSettings({ fsrsParameters: proposal.fitted.parameters });
+        touch();
+        setOpt({ phase: 'saved' });
+      };
+      handlers.no = () => setOpt({ phase: 'kept' });
+    }
+  } else if (store && tab.index === 1 && topic) {
     Object.assign(handlers, cursor.keys);
     handlers.studyTopic = () => go({ name: 'study', topic: topic.topic });
   } else if (store) handlers.studyNow = () => go({ name: 'study' });
-  handlers.back = back;
+  if (store && !opt) {
+    handlers.optimize = () => {
+      setOpt({ phase: 'running', reviews: store.data.reviews.length });
+      void import('../../study/optimize.js')
+        .then((m) => m.optimize(store.data.reviews, store.data.settings.fsrsParameters))
+        .then((result) => setOpt({ phase: 'result', result }));
+    };
+  }
+  handlers.back = opt && opt.phase !== 'running' ? () => setOpt(null) : back;
   const keys = useScreenKeys(handlers);
   const name = PROGRESS_TABS[tab.index]!;
   return (
@@ -68,6 +91,8 @@ export function Progress() {
           </>
         ) : !store || !fig ? (
           <Text>Loading your progress…</Text>
+        ) : opt ? (
+          <Optimize state={opt} />
         ) : name === 'Overview' ? (
           <Overview fig={fig} data={store.data} />
         ) : name === 'Topics' ? (

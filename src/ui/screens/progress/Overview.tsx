@@ -22,7 +22,8 @@ export function Overview({ fig, data }: { fig: Figures; data: Readonly<ProgressD
         Cards: {s.states.new} new · {s.states.learning} learning · {s.states.review} review · {s.states.relearning} relearning
       </Text>
       <Text>
-        Reviews in all: {data.reviews.length} · desired retention {requested}%{data.settings.desiredRetention > 0.97 ? ' (high: many more reviews)' : ''}
+        Reviews in all: {data.reviews.length} · desired retention {requested}%{data.settings.desiredRetention > 0.97 ? ' (high: many more reviews)' : ''} · FSRS{' '}
+        {data.settings.fsrsParameters ? 'fitted to you' : 'defaults (o fits yours)'}
       </Text>
       <Box flexDirection="column" marginTop={1}>
         <Text bold>True retention (reviews of cards in review, not rated Again)</Text>
