@@ -117,7 +117,8 @@ const stageCache = z.strictObject({
     .default('SUCCEED_WITH_RESPONSE_HEADER'),
 });
 
-const request = z.strictObject({
+/** What a client request is, in every API type's scenario file (HTTP APIs add `jwt`, REST `vpce` and the cache fields). */
+export const requestFields = {
   atMs: z.number().int().min(0).optional(),
   method: z.enum(HTTP_METHODS),
   path: z.string().startsWith('/', 'must start with /'),
@@ -126,8 +127,12 @@ const request = z.strictObject({
   body: z.string().default(''),
   bodyBytes: z.number().int().min(0).optional(),
   sourceIp: z.string().refine((s) => isValidIpOrCidr(s) && !s.includes('/'), 'not an IP address').default('198.51.100.10'),
-  vpce: z.string().optional(),
   iam: z.enum(['none', 'signed-allowed', 'signed-denied', 'bad-signature']).default('none'),
+};
+
+const request = z.strictObject({
+  ...requestFields,
+  vpce: z.string().optional(),
   cacheInvalidationAllowed: z.boolean().default(false),
   repeat: z.number().int().min(1).default(1), // the total after repeat is capped below
   everyMs: z.number().int().min(0).default(0),

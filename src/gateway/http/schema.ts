@@ -7,7 +7,7 @@
  * Limits: https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-quotas.html
  */
 import { z } from 'zod';
-import { isValidIpOrCidr } from '../ip.js';
+import { requestFields } from '../schema.js';
 import { HTTP_METHODS } from '../model.js';
 
 const throttle = z.strictObject({
@@ -106,15 +106,7 @@ const cors = z.strictObject({
 const NOT_IN_HTTP = (what: string) => z.never({ error: `HTTP APIs have no ${what} (a REST API feature)` }).optional();
 
 const request = z.strictObject({
-  atMs: z.number().int().min(0).optional(),
-  method: z.enum(HTTP_METHODS),
-  path: z.string().startsWith('/', 'must start with /'),
-  headers: z.record(z.string(), z.string()).default({}),
-  query: z.record(z.string(), z.string()).default({}),
-  body: z.string().default(''),
-  bodyBytes: z.number().int().min(0).optional(),
-  sourceIp: z.string().refine((s) => isValidIpOrCidr(s) && !s.includes('/'), 'not an IP address').default('198.51.100.10'),
-  iam: z.enum(['none', 'signed-allowed', 'signed-denied', 'bad-signature']).default('none'),
+  ...requestFields,
   /** Shorthand: build an unsigned-looking JWT with these claims into the Authorization header. */
   jwt: z
     .strictObject({ claims: z.record(z.string(), z.unknown()), kid: z.string().default('key-1'), header: z.string().default('authorization') })
