@@ -5,6 +5,7 @@ import type { StoreApi } from 'zustand/vanilla';
 import { contentDir } from '../../paths.js';
 import { createApiTypesStore, type ApiTypesState } from '../../state/apiTypesStore.js';
 import { Frame } from '../components/Frame.js';
+import { StatusMessage } from '../components/StatusMessage.js';
 import { SelectList } from '../components/SelectList.js';
 import { useAppContext, type AppContextValue } from '../context.js';
 import type { Handlers } from '../keys.js';
@@ -66,12 +67,7 @@ export function ApiTypes({ preset, scenarioJson }: { preset?: string | undefined
   const items = presets.map((p) => ({ key: p.path, label: p.name, detail: KIND[p.kind] }));
   return (
     <Frame title={title} keys={keys} status="REST · HTTP · WebSocket">
-      {message ? (
-        <Text wrap="truncate-end" color={ctx.noColor ? undefined : message.error ? 'red' : 'green'}>
-          {message.error ? '! ' : ''}
-          {message.text}
-        </Text>
-      ) : null}
+      <StatusMessage message={message} />
       {view.kind === 'list' ? (
         <Box flexDirection="column">
           <Text>The same gateway ideas in the other two API types: pick a preset.</Text>

@@ -2,6 +2,7 @@
 import { Box, Text } from 'ink';
 import { useStore } from 'zustand';
 import { Frame } from '../components/Frame.js';
+import { StatusMessage } from '../components/StatusMessage.js';
 import { Tabs } from '../components/sim/Tabs.js';
 import { useAppContext } from '../context.js';
 import { simStoreFor, type SimOpen } from '../simStoreFor.js';
@@ -43,12 +44,7 @@ export function Simulator(open: SimOpen) {
   return (
     <Frame title={`Simulator${predicting ? ' · predict' : ''}`} keys={keys} status={name}>
       <Tabs view={view} right={`request ${cursor + 1}/${count} · t=${formatClock(at)}`} />
-      {message ? (
-        <Text wrap="truncate-end" color={ctx.noColor ? undefined : message.error ? 'red' : 'green'}>
-          {message.error ? '! ' : ''}
-          {message.text}
-        </Text>
-      ) : null}
+      <StatusMessage message={message} />
       <Box flexDirection="column" flexGrow={1}>
         {view === 'trace' ? <TraceView store={store} /> : null}
         {view === 'settings' || view === 'request' ? <RowsView store={store} kind={view} /> : null}
