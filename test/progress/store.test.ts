@@ -1,9 +1,10 @@
 /** The store: defaults, merging with another process's writes, undo, bad files, older files, unwritable folders. */
-import { chmodSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { spawn, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { hostname } from 'node:os';
+import { hostname, tmpdir } from 'node:os';
+import { buildSync } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { ProgressError } from '../../src/progress/errors.js';
 import { acquireLock } from '../../src/progress/lock.js';
@@ -160,6 +161,29 @@ describe('bad and old files', () => {
   });
 });
 
+/**
+ * The opener bundled into one file in a world-readable folder: the unprivileged child cannot be
+ * expected to read the project (a fresh clone under a 0700 temp folder, as CI may use).
+ */
+let opener: string | undefined;
+function openerForAnyone(): string {
+  if (opener) return opener;
+  const dir = mkdtempSync(join(tmpdir(), 'gateprep-opener-'));
+  chmodSync(dir, 0o755);
+  const out = join(dir, 'opener.mjs');
+  buildSync({
+    entryPoints: [fileURLToPath(new URL('./fixtures/opener.ts', import.meta.url))],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    outfile: out,
+    logLevel: 'error',
+    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
+  });
+  chmodSync(out, 0o644);
+  return (opener = out);
+}
+
 describe('unwritable data folder', () => {
   // Root ignores folder permissions (and CI runs as root): there the same open runs in a child
   // process under an unprivileged uid, so the read-only folder really refuses the write.
@@ -174,7 +198,7 @@ describe('unwritable data folder', () => {
         return { name: err.name, kind: err.kind, message: err.message };
       }
     }
-    const out = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./fixtures/opener.ts', import.meta.url))], {
+    const out = spawnSync(process.execPath, [openerForAnyone()], {
       env: { ...process.env, GATEPREP_HOME: home, HOME: home },
       uid: 65534,
       gid: 65534,
