@@ -18,8 +18,8 @@ describe('flashcards in a real terminal (80x24)', () => {
     expect((await first.exited).exitCode).toBe(0);
 
     const second = start(['progress'], { env });
-    const progress = await second.waitFor('Reviewed today: 3');
-    expect(progress).toMatch(/Cards:\s+\d+ new, 0 learning, 3 review/);
+    const progress = await second.waitFor(/reviewed today 3 · streak 1 day/);
+    expect(progress).toMatch(/Cards: \d+ new · 0 learning · 3 review · 0 relearning/);
     await second.press('esc');
     await second.waitFor(/Progress\s+3 reviewed today · 1-day streak/);
     expect(second.screen()).toMatch(/Flashcards\s+0 due now · 17 new today/);

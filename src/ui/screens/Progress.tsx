@@ -33,7 +33,8 @@ export function Progress() {
   // title, gap, tab bar, gap, two footer lines
   const height = Math.max(4, rows - 6);
   const minute = Math.floor(now.getTime() / 60_000);
-  const fig = store ? figures(store, `${revision}:${minute}:${library.cards.length}`, library.cards, store.data, new Date(minute * 60_000)) : null;
+  // figures as of now (a review made this minute counts), recomputed once the store changes or the minute turns
+  const fig = store ? figures(store, `${revision}:${minute}:${library.cards.length}`, library.cards, store.data, now) : null;
   const topics = fig && tab.index === 1 ? fig('topics') : [];
   // the other tabs' figures, computed right after this frame so that switching to them is instant
   useEffect(() => {
