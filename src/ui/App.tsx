@@ -1,6 +1,6 @@
 /** The screen router: a switch on the screen held in the app store, plus the size gate and quit dialog. */
 import { Box, Text } from 'ink';
-import { Suspense } from 'react';
+import { Suspense, useEffect } from 'react';
 import { useStore } from 'zustand';
 import { useAppContext } from './context.js';
 import { bindings } from './keys.js';
@@ -13,12 +13,22 @@ import { CardView } from './screens/CardView.js';
 import { Search } from './screens/Search.js';
 import { ApiTypes, Progress, Quiz, Simulator, Study } from './lazyScreens.js';
 
+/** Longer than a frame at maxFps 120, so the blank frame is written before the whole one. */
+const REDRAW_GAP_MS = 30;
+
 export function App() {
   const { columns, rows } = useTerminalSize();
   const small = tooSmall(columns, rows);
   const { app } = useAppContext();
   const confirming = useStore(app, (s) => s.confirmingQuit);
   const redrawing = useStore(app, (s) => s.redrawing);
+  // After fg: the blank frame is committed now; the whole one follows a frame later (longer than a
+  // frame at maxFps 120), counted from this commit so a busy machine cannot merge the two.
+  useEffect(() => {
+    if (!redrawing) return;
+    const t = setTimeout(() => app.setState({ redrawing: false }), REDRAW_GAP_MS);
+    return () => clearTimeout(t);
+  }, [redrawing, app]);
   // The screen stays mounted (hidden) while the window is too small or the quit dialog asks:
   // unmounting it would lose its place (a revealed answer, the study session, a list cursor).
   return (

@@ -120,9 +120,6 @@ export function Root({ context, onSuspend }: { context: AppContextValue; onSuspe
   );
 }
 
-/** Longer than a frame at maxFps 120, so the blank frame is written before the whole one. */
-const REDRAW_GAP_MS = 30;
-
 export async function runTui(options: TuiOptions): Promise<number> {
   const library = await loadLibrary(options.contentDir, userDeckPaths(options.homeDir, options.decks));
   const notices: string[] = [...(options.notices ?? [])];
@@ -145,8 +142,7 @@ export async function runTui(options: TuiOptions): Promise<number> {
   });
   // after fg the screen is empty but Ink thinks its frame is there: draw blank, then whole
   guard.onResume(() => {
-    context.app.setState({ redrawing: true });
-    setTimeout(() => context.app.setState({ redrawing: false }), REDRAW_GAP_MS);
+    context.app.setState({ redrawing: true }); // App draws the whole frame again once the blank one is out
   });
   setImmediate(() => void context.progress.getState().open());
   // For the end-to-end test of the crash path: an error thrown outside React after the first frame.
