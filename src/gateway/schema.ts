@@ -10,7 +10,7 @@ import { own } from './ownKeys.js';
 import { tokenRegexError } from './regex.js';
 import { authorizerV2, checkRouteV2, gatewayResponses, integrationV2, methodResponses, stageVariables } from './schemaV2.js';
 
-const throttle = z.strictObject({
+export const throttle = z.strictObject({
   rateLimit: z.number().min(0),
   burstLimit: z.number().int().min(0),
 });

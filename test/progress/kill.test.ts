@@ -1,19 +1,11 @@
 /** SIGKILL at random moments never loses a confirmed review or leaves an unreadable file;
  * two processes reviewing at once lose nothing. */
 import { afterEach, describe, expect, it } from 'vitest';
+import { mulberry32 } from '../../src/gateway/random.js';
 import { freshHome, readDisk, startReviewer } from './helpers.js';
 
-/** mulberry32: a small seeded generator, so a failing run can be replayed with KILL_SEED=<seed>. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// mulberry32, seeded, so a failing run can be replayed with KILL_SEED=<seed>
+const seeded = mulberry32;
 
 function savedIds(home: string): Set<string> {
   return new Set(readDisk(home).reviews.map((r) => r.id)); // throws if anything on disk is unreadable

@@ -7,13 +7,9 @@
  * Limits: https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-quotas.html
  */
 import { z } from 'zod';
-import { requestFields } from '../schema.js';
+import { requestFields, throttle } from '../schema.js';
 import { HTTP_METHODS } from '../model.js';
 
-const throttle = z.strictObject({
-  rateLimit: z.number().min(0),
-  burstLimit: z.number().int().min(0),
-});
 
 // https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-develop-routes.html
 // (path variables {name}, a greedy {name+} only at the end)

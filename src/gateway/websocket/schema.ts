@@ -5,9 +5,9 @@
  * Quotas: https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-execution-service-websocket-limits-table.html
  */
 import { z } from 'zod';
+import { throttle } from '../schema.js';
 import { isValidIpOrCidr } from '../ip.js';
 
-const throttle = z.strictObject({ rateLimit: z.number().min(0), burstLimit: z.number().int().min(0) });
 
 // Identity sources of a WebSocket REQUEST authorizer: headers and query strings of the $connect request.
 // https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-websocket-api-lambda-auth.html
