@@ -1,6 +1,6 @@
 /** The screen router: a switch on the screen held in the app store, plus the size gate and quit dialog. */
 import { Box, Text } from 'ink';
-import { Suspense, useEffect } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { useStore } from 'zustand';
 import { useAppContext } from './context.js';
 import { bindings } from './keys.js';
@@ -57,11 +57,22 @@ export function App() {
 function TooSmall({ columns, rows }: { columns: number; rows: number }) {
   const { app } = useAppContext();
   const requestQuit = useStore(app, (s) => s.requestQuit);
-  useKeypress(({ input, key }) => void (bindings.quit.match(input, key) && requestQuit()));
+  const [ignored, setIgnored] = useState(0);
+  useKeypress(({ input, key }) => {
+    if (bindings.quit.match(input, key)) requestQuit();
+    else setIgnored((n) => n + 1);
+  });
   return (
-    <Text>
-      gateprep needs a window of at least {MIN_COLUMNS}x{MIN_ROWS}; this one is {columns}x{rows}. Please enlarge it (q quits).
-    </Text>
+    <Box flexDirection="column">
+      <Text>
+        gateprep needs a window of at least {MIN_COLUMNS}x{MIN_ROWS}; this one is {columns}x{rows}. Please enlarge it (q quits).
+      </Text>
+      {ignored > 0 ? (
+        <Text dimColor>
+          {ignored} key{ignored === 1 ? '' : 's'} ignored: the screen under this takes keys again once the window is large enough.
+        </Text>
+      ) : null}
+    </Box>
   );
 }
 

@@ -11,6 +11,8 @@ describe('a screen keeps its place', () => {
     s.resize(70, 20);
     await s.waitFor('needs a window of at least 80x24');
     s.write('3'); // would rate the card if the hidden screen still took keys
+    // the resize below must not overtake the key: wait until the small window has seen it
+    await s.waitFor('1 key ignored');
     s.resize(80, 24);
     const back = await s.waitFor(/1\s+Again/);
     expect(back).toMatch(/new 20 · learning 0/);
