@@ -1,5 +1,5 @@
 /** Text helpers for the simulator screen: stage labels, trace numbers as lines, sparklines. */
-import type { StageName } from '../gateway/model.js';
+import type { SimulateResult, StageName } from '../gateway/model.js';
 
 export const STAGE_LABELS: Record<StageName, string> = {
   route: 'route',
@@ -51,6 +51,11 @@ const REASONS: Record<number, string> = {
 
 export function statusText(status: number): string {
   return `${status} ${REASONS[status] ?? ''}`.trim();
+}
+
+/** Where a response that no stage stopped came from: a cache hit never reached the integration. */
+export function servedFrom(r: Pick<SimulateResult, 'cache'>): string {
+  return r.cache === 'HIT' ? 'from the cache' : 'from the integration';
 }
 
 function scalar(v: unknown): string {

@@ -2,43 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseScenario, runScenario } from '../../src/gateway/scenario.js';
 import { KEY } from './harness.js';
-import { REQUEST_ROWS, SETTING_ROWS } from '../../src/sim/settings.js';
-import { LOAD_ROWS } from '../../src/ui/screens/sim/rows.js';
-import { openSim } from './simHelpers.js';
-
-type Sim = Awaited<ReturnType<typeof openSim>>;
-
-/** Moves the highlight (with ↑/↓) to the row whose label starts with `label`. */
-async function gotoRow(s: Sim, label: string): Promise<void> {
-  const st = s.store.getState();
-  const labels =
-    st.view === 'settings' ? SETTING_ROWS.map((r) => r.label)
-    : st.view === 'request' ? REQUEST_ROWS.map((r) => r.label)
-    : st.view === 'load' ? LOAD_ROWS.map((r) => r.row.label)
-    : st.presets.map((p) => p.name);
-  const target = labels.findIndex((l) => l.startsWith(label));
-  if (target < 0) throw new Error(`no row ${label}`);
-  const from = st.rows[st.view];
-  for (let i = from; i < target; i++) await s.press(KEY.down);
-  for (let i = from; i > target; i--) await s.press(KEY.up);
-  expect(s.frame().split('\n').some((l) => l.startsWith(`› ${label}`))).toBe(true);
-}
-
-const CLEAR = '<clear>';
-/** enter, clear the field, type the text, enter. */
-function typeValue(text: string): string[] {
-  return [KEY.enter, CLEAR, ...(text === '' ? [] : [text]), KEY.enter];
-}
-
-/** Presses a key; CLEAR backspaces the text field empty. */
-async function key(s: Sim, k: string): Promise<void> {
-  if (k !== CLEAR) return void (await s.press(k));
-  while (s.store.getState().editing?.text) await s.press(KEY.backspace);
-}
-
-async function view(s: Sim, name: string): Promise<void> {
-  for (let i = 0; i < 5 && s.store.getState().view !== name; i++) await s.press('\t');
-}
+import { gotoRow, key, openSim, typeValue, view, type Sim } from './simHelpers.js';
 
 describe('pipeline and step-through', () => {
   it('draws every stage of the lifecycle and steps one stage at a time', async () => {

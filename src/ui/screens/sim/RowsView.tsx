@@ -2,7 +2,7 @@
 import { Box, Text } from 'ink';
 import { useStore } from 'zustand';
 import type { StoreApi } from 'zustand/vanilla';
-import { statusText } from '../../../sim/format.js';
+import { servedFrom, statusText } from '../../../sim/format.js';
 import type { SimState } from '../../../state/simStore.js';
 import { marks, PipelineLine } from '../../components/sim/Pipeline.js';
 import { RowList } from '../../components/sim/RowList.js';
@@ -36,7 +36,7 @@ export function RowsView({ store, kind }: { store: StoreApi<SimState>; kind: 'se
               {statusText(result.response.status)}
             </Text>
             {result.errorType ? ` ${result.errorType}` : ''}
-            {result.stoppedAt ? ` at ${result.stoppedAt}` : ' from the integration'}
+            {result.stoppedAt ? ` at ${result.stoppedAt}` : ` ${servedFrom(result)}`}
             {previousStatus !== null && previousStatus !== result.response.status ? (
               <Text color={noColor ? undefined : 'yellow'}> (was {previousStatus})</Text>
             ) : null}
