@@ -1,4 +1,5 @@
 /** Text helpers for the simulator screen: stage labels, trace numbers as lines, sparklines. */
+import { offsetText } from '../gateway/clock.js';
 import type { SimulateResult, StageName } from '../gateway/model.js';
 
 export const STAGE_LABELS: Record<StageName, string> = {
@@ -64,10 +65,15 @@ function scalar(v: unknown): string {
   return String(v);
 }
 
-/** A stage's numbers, one fact per line: arrays of objects become one line per item. */
+/** A stage's numbers, one fact per line: arrays of objects become one line per item; an
+ * instant (a key ending in AtMs) reads as an offset from the scenario's start. */
 export function dataLines(data: Record<string, unknown>): string[] {
   const out: string[] = [];
   for (const [k, v] of Object.entries(data)) {
+    if (k.endsWith('AtMs') && typeof v === 'number') {
+      out.push(`${k.slice(0, -2)}: ${offsetText(v)}`);
+      continue;
+    }
     if (Array.isArray(v) && v.every((x) => x !== null && typeof x === 'object' && !Array.isArray(x))) {
       for (const item of v as Record<string, unknown>[]) {
         const { level, ...rest } = item;

@@ -116,10 +116,3 @@ export function toScenarioFile(s: Session, name: string): Record<string, unknown
   });
   return { ...rest, name, requests: timeline };
 }
-
-export function formatClock(ms: number): string {
-  const d = new Date(ms);
-  const days = Math.floor(ms / 86_400_000);
-  const hms = d.toISOString().slice(11, 23);
-  return days > 0 ? `day ${days + 1} ${hms}` : hms;
-}

@@ -20,3 +20,28 @@ describe('where the response came from', () => {
   });
 });
 
+
+describe('the virtual clock reads as offsets from the scenario start', () => {
+  it('the request position, the quota reset and the cache entry show t+…, never a 1970 date', async () => {
+    const s = await openSim('quota-demo');
+    expect(s.frame()).toContain('request 1/4 · t+0.000 s');
+    const stopped = await s.press('R');
+    expect(stopped).toContain('request 4/4 · t+2.000 s');
+    expect(stopped).toMatch(/resets at t\+1 d;/);
+    expect(stopped).toContain('resetsAt: t+1 d');
+    expect(stopped).not.toMatch(/1970|00:00:0\d\.\d{3}/);
+    const later = await s.press('4');
+    expect(later).toContain('request 4/4 · t+1 d');
+    s.unmount();
+  });
+
+  it('the response stage says when the cache entry was stored and until when', async () => {
+    const s = await openSim('cache-demo');
+    await s.press('r');
+    const f = s.frame();
+    // the line wraps beside the pipeline: until t+1 m 0.040 s (40 ms backend + 60 s TTL)
+    expect(f).toContain('stored in the cache at t+0.040 s until');
+    expect(f).toMatch(/resource policy\s+t\+1 m 0\.040 s/);
+    s.unmount();
+  });
+});

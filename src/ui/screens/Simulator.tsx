@@ -6,7 +6,7 @@ import { StatusMessage } from '../components/StatusMessage.js';
 import { Tabs } from '../components/sim/Tabs.js';
 import { useAppContext } from '../context.js';
 import { simStoreFor, type SimOpen } from '../simStoreFor.js';
-import { formatClock } from '../../sim/session.js';
+import { offsetText } from '../../gateway/clock.js';
 import { sanitize } from '../../content/sanitize.js';
 import { TraceView } from './sim/TraceView.js';
 import { RowsView } from './sim/RowsView.js';
@@ -43,7 +43,7 @@ export function Simulator(open: SimOpen) {
   }
   return (
     <Frame title={`Simulator${predicting ? ' · predict' : ''}`} keys={keys} status={name}>
-      <Tabs view={view} right={`request ${cursor + 1}/${count} · t=${formatClock(at)}`} />
+      <Tabs view={view} right={`request ${cursor + 1}/${count} · ${offsetText(at)}`} />
       <StatusMessage message={message} />
       <Box flexDirection="column" flexGrow={1}>
         {view === 'trace' ? <TraceView store={store} /> : null}
