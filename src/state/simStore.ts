@@ -38,6 +38,8 @@ export interface Prediction {
 
 export interface LoadPatternInput {
   rps: number;
+  /** Extra requests sent all at once at the start (t+0), before the steady ones. */
+  burst: number;
   seconds: number;
   apiKeys: number;
   /** Percent of requests sent to cacheable GETs. */
@@ -211,7 +213,7 @@ export function createSimStore(deps: SimDeps): StoreApi<SimState> {
       message: initialMessage,
       presets: listPresets(deps.contentDir, deps.homeDir),
       predict: null,
-      pattern: { rps: 10, seconds: 10, apiKeys: 1, cacheablePct: 50 },
+      pattern: { rps: 10, burst: 0, seconds: 10, apiKeys: 1, cacheablePct: 50 },
       lastRun: null,
       previousRun: null,
       draftOffer: offered ? { name: offered.source.name, keptAt: offered.keptAt } : null,
@@ -308,7 +310,7 @@ export function createSimStore(deps: SimDeps): StoreApi<SimState> {
         const { session, pattern, lastRun } = get();
         const result = runLoad(
           resolvedOf(session.doc).config,
-          { ratePerSecond: pattern.rps, apiKeys: pattern.apiKeys, cacheableShare: pattern.cacheablePct / 100 },
+          { ratePerSecond: pattern.rps, burst: pattern.burst, apiKeys: pattern.apiKeys, cacheableShare: pattern.cacheablePct / 100 },
           pattern.seconds * 1000,
         );
         set({ previousRun: lastRun, lastRun: { pattern: { ...pattern }, limits: limitsOf(session), result } });

@@ -1,6 +1,7 @@
 /** Simulator defects a new user met: each test names what the screen said wrong. */
 import { describe, expect, it } from 'vitest';
-import { openSim, view } from './simHelpers.js';
+import { KEY } from './harness.js';
+import { gotoRow, key, openSim, typeValue, view } from './simHelpers.js';
 
 describe('where the response came from', () => {
   it('a cache hit reads "from the cache" in the trace and in Settings, never "from the integration"', async () => {
@@ -42,6 +43,53 @@ describe('the virtual clock reads as offsets from the scenario start', () => {
     // the line wraps beside the pipeline: until t+1 m 0.040 s (40 ms backend + 60 s TTL)
     expect(f).toContain('stored in the cache at t+0.040 s until');
     expect(f).toMatch(/resource policy\s+t\+1 m 0\.040 s/);
+    s.unmount();
+  });
+});
+
+describe('load mode', () => {
+  it('says why "Cacheable GETs %" does not apply, and the share moves cache hits once it does', async () => {
+    const s = await openSim('throttle-burst-refill');
+    await view(s, 'load');
+    expect(s.frame()).toMatch(/Cacheable GETs %\s+50 \(n\/a\)/);
+    expect(s.frame()).toContain('Cacheable GETs % does not apply: the stage cache is off.');
+    await gotoRow(s, 'Stage cache');
+    await s.press(KEY.right);
+    expect(s.frame()).toContain('Cacheable GETs % does not apply: every route here is cached, so all requests are.');
+    s.unmount();
+
+    // a cached GET beside a POST: the share decides how many requests can hit the cache
+    const t = await openSim('stage-variables-backend');
+    await t.waitFor('request 1/2'); // opens once the template engine is loaded
+    await view(t, 'load');
+    await gotoRow(t, 'Stage cache');
+    await t.press(KEY.right);
+    expect(t.frame()).not.toContain('does not apply');
+    expect(t.frame()).toMatch(/Cacheable GETs %\s+50\s/);
+    const hits = () => t.store.getState().lastRun!.result.totals.cacheHits;
+    await t.press('r');
+    const half = hits();
+    await gotoRow(t, 'Cacheable GETs %');
+    for (const k of typeValue('100')) await key(t, k);
+    await t.press('r');
+    expect(half).toBeGreaterThan(0);
+    expect(hits()).toBeGreaterThan(half);
+    expect(t.frame()).toMatch(/cache hits\s+\S+\s+\d+\s+cache hits\s+\S+\s+\d+/);
+    t.unmount();
+  });
+
+  it('offers a burst at the start beside the steady rate', async () => {
+    const s = await openSim('throttle-burst-refill');
+    await view(s, 'load');
+    await gotoRow(s, 'Burst at t+0 s');
+    for (const k of typeValue('20')) await key(s, k);
+    await gotoRow(s, 'Requests per second');
+    for (const k of typeValue('0')) await key(s, k);
+    const f = await s.press('r');
+    // the method bucket holds 5 tokens: 5 of the 20 pass at once, 15 are throttled
+    expect(f).toContain('this run: 20 at t+0 s, then 0 rps × 10s');
+    expect(f).toMatch(/accepted\s+\S+\s+5\s/);
+    expect(f).toMatch(/429 throttle\s+\S+\s+15\s/);
     s.unmount();
   });
 });
