@@ -5,7 +5,7 @@
  * saved setup is always a valid scenario file.
  */
 import { HTTP_METHODS } from '../gateway/model.js';
-import { draft, validate, type Doc, type DocRequest } from './session.js';
+import { draft, routeOfRequest, validate, type Doc, type DocRequest } from './session.js';
 
 type Route = Doc['api']['routes'][number];
 type Authorizer = Doc['api']['authorizers'][string];
@@ -155,6 +155,23 @@ function returnsOf(d: Doc, c: RowContext): Returns {
   return 'not listed';
 }
 
+// ---- which route ------------------------------------------------------------------------
+
+/** "Editing route": the route edited, and how it relates to the request on screen (which one, and what it sends). */
+function routeRowText(d: Doc, c: RowContext): string {
+  const r = route(d, c);
+  const q = req(d, c);
+  const key = `${r.method} ${r.path}`;
+  const which = d.requests.length > 1 ? `request ${c.cursor + 1}/${d.requests.length}` : 'the request';
+  const sent = `${q.method} ${q.path}`;
+  const own = routeOfRequest(d, c.cursor);
+  if (own === Math.min(c.route, d.api.routes.length - 1)) return `${key}, route of ${which}${sent === key ? '' : ` (${sent})`}`;
+  const at = d.api.routes.length > 1 ? ` (${Math.min(c.route, d.api.routes.length - 1) + 1} of ${d.api.routes.length})` : '';
+  if (own === null) return `${key}${at}; ${which} (${sent}) matches no route`;
+  const o = d.api.routes[own]!;
+  return `${key}${at}; ${which} goes to ${o.method} ${o.path}`;
+}
+
 // ---- usage plans, keys ----------------------------------------------------------------------
 
 function keyOfRequest(d: Doc, c: RowContext): Doc['apiKeys'][number] | undefined {
@@ -181,10 +198,7 @@ export const SETTING_ROWS: Row[] = [
   {
     id: 'route',
     label: 'Editing route',
-    value: (d, c) => {
-      const r = route(d, c);
-      return `${r.method} ${r.path}` + (d.api.routes.length > 1 ? `  (${Math.min(c.route, d.api.routes.length - 1) + 1} of ${d.api.routes.length})` : '');
-    },
+    value: routeRowText,
   },
   enumRow('authorization', 'Authorization', AUTH_MODES, authMode, setAuthMode),
   {

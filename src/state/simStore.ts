@@ -10,7 +10,7 @@ import { STAGES, type Outcome, type SimulateResult, type StageName } from '../ga
 import { runLoad, type LoadResult } from '../gateway/load.js';
 import { engineReady, prepareConfig } from '../gateway/prepare.js';
 import { loadScenarioFile, loadScenarioText, listPresets, saveSession, type Preset } from '../sim/files.js';
-import { advanceClock, moveCursor, newSession, resolvedOf, runCurrent, sendAgain, type ClockStep, type Session } from '../sim/session.js';
+import { advanceClock, moveCursor, newSession, resolvedOf, routeOfRequest, runCurrent, sendAgain, type ClockStep, type Session } from '../sim/session.js';
 import { change, type Row } from '../sim/settings.js';
 import { starterDoc } from '../sim/starter.js';
 import { fromDraft, toDraft, type SimDraft } from '../sim/draft.js';
@@ -62,7 +62,8 @@ export interface SimState {
   /** Status before the last edit (null when the last action was not an edit). */
   previousStatus: number | null;
   view: SimView;
-  routeIdx: number;
+  /** The route Settings edits when the user picked one (←/→ on "Editing route"); null: the current request's. */
+  routeIdx: number | null;
   rows: Record<SimView, number>;
   editing: { row: string; text: string } | null;
   message: { text: string; error: boolean } | null;
@@ -130,6 +131,12 @@ export function diffTraces(before: SimulateResult, after: SimulateResult): Chang
   return out;
 }
 
+/** The route the route-level rows edit: the one picked, else the one the current request goes to. */
+export function editedRoute(s: Pick<SimState, 'routeIdx' | 'session'>): number {
+  const n = s.session.doc.api.routes.length;
+  return Math.min(n - 1, s.routeIdx ?? routeOfRequest(s.session.doc, s.session.cursor) ?? 0);
+}
+
 function limitsOf(s: Session): string {
   const r = s.doc.api.routes[0]!;
   const t = r.throttle ?? s.doc.stage.throttle;
@@ -194,6 +201,8 @@ export function createSimStore(deps: SimDeps): StoreApi<SimState> {
         previousStatus: null,
         predict: resetPrediction(get().predict),
         message: null,
+        // another request: Settings edits its route again
+        routeIdx: null,
       });
     };
     const resetPrediction = (p: Prediction | null): Prediction | null => (p ? { field: 0, status: p.status, stage: p.stage, locked: false } : null);
@@ -207,7 +216,7 @@ export function createSimStore(deps: SimDeps): StoreApi<SimState> {
       changed: {},
       previousStatus: null,
       view: 'trace',
-      routeIdx: 0,
+      routeIdx: null,
       rows: { trace: 0, settings: 0, request: 0, load: 0, presets: 0 },
       editing: null,
       message: initialMessage,
@@ -268,7 +277,7 @@ export function createSimStore(deps: SimDeps): StoreApi<SimState> {
       moveRow: (dir, count) => set((s) => ({ rows: { ...s.rows, [s.view]: Math.max(0, Math.min(count - 1, s.rows[s.view] + dir)) }, message: null })),
       change: (row, how) => {
         const s = get().session;
-        const r = change(row, s.doc, { route: get().routeIdx, cursor: s.cursor }, how);
+        const r = change(row, s.doc, { route: editedRoute(get()), cursor: s.cursor }, how);
         if (!r.ok) return set({ message: { text: r.error, error: true } });
         edited({ ...s, doc: r.doc }, { editing: null });
       },
@@ -278,7 +287,7 @@ export function createSimStore(deps: SimDeps): StoreApi<SimState> {
       cancelEdit: () => set({ editing: null, message: null }),
       cycleRoute: (dir) => {
         const n = get().session.doc.api.routes.length;
-        set((s) => ({ routeIdx: (s.routeIdx + dir + n) % n }));
+        set((s) => ({ routeIdx: (editedRoute(s) + dir + n) % n }));
       },
       loadPreset: (p) => {
         const loaded = loadScenarioFile(p.path, p.home);
@@ -293,7 +302,7 @@ export function createSimStore(deps: SimDeps): StoreApi<SimState> {
         }
         moved(loaded.session);
         baseline = loaded.session.doc;
-        set({ view: 'trace', routeIdx: 0, lastRun: null, previousRun: null, message: { text: `loaded ${p.name}: ${loaded.session.doc.requests.length} requests`, error: false } });
+        set({ view: 'trace', routeIdx: null, lastRun: null, previousRun: null, message: { text: `loaded ${p.name}: ${loaded.session.doc.requests.length} requests`, error: false } });
       },
       save: () => {
         try {

@@ -93,3 +93,32 @@ describe('load mode', () => {
     s.unmount();
   });
 });
+
+describe('Settings edit the route of the request on screen', () => {
+  it('follows the current request (method, path and which request), and ←/→ still pick another route', async () => {
+    const s = await openSim('authorizer-method-policy-gotcha');
+    await s.press(']');
+    await view(s, 'settings');
+    // request 2 is the POST: its route is the one edited, not the first route of the API
+    expect(s.frame()).toMatch(/› Editing route\s+POST \/cart, route of request 2\/3/);
+    await s.press(KEY.right);
+    expect(s.frame()).toMatch(/› Editing route\s+GET \/cart \(1 of 2\); request 2\/3 goes to POST \/cart$/m);
+    // back on the timeline, the next request's route is edited again
+    await view(s, 'trace');
+    await s.press('[');
+    await view(s, 'settings');
+    expect(s.frame()).toMatch(/› Editing route\s+GET \/cart, route of request 1\/3$/m);
+    s.unmount();
+  });
+
+  it('a path with a parameter names what the request sent; a request that matches nothing says so', async () => {
+    const s = await openSim('unknown-route-403');
+    await view(s, 'settings');
+    expect(s.frame()).toMatch(/› Editing route\s+GET \/users\/\{id\}, route of request 1\/5 \(GET \/users\/42\)/);
+    await view(s, 'trace');
+    for (let i = 0; i < 3; i++) await s.press(']');
+    await view(s, 'settings');
+    expect(s.frame()).toMatch(/Editing route\s+GET \/users\/\{id\} \(1 of 3\); request 4\/5 \(GET \/user\/42\) matches no route/);
+    s.unmount();
+  });
+});

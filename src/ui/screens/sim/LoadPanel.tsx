@@ -4,7 +4,7 @@ import { useStore } from 'zustand';
 import type { StoreApi } from 'zustand/vanilla';
 import { cacheShareNote } from '../../../gateway/load.js';
 import { resolvedOf } from '../../../sim/session.js';
-import type { SimState } from '../../../state/simStore.js';
+import { editedRoute, type SimState } from '../../../state/simStore.js';
 import { LoadRuns } from '../../components/sim/LoadView.js';
 import { useAppContext } from '../../context.js';
 import { useTerminalSize } from '../../hooks/useTerminalSize.js';
@@ -16,7 +16,7 @@ export function LoadPanel({ store }: { store: StoreApi<SimState> }) {
   const pattern = useStore(store, (s) => s.pattern);
   const doc = useStore(store, (s) => s.session.doc);
   const cursor = useStore(store, (s) => s.session.cursor);
-  const routeIdx = useStore(store, (s) => s.routeIdx);
+  const routeIdx = useStore(store, editedRoute);
   const index = useStore(store, (s) => s.rows.load);
   const editing = useStore(store, (s) => s.editing);
   const last = useStore(store, (s) => s.lastRun);

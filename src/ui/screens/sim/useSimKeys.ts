@@ -3,7 +3,7 @@ import type { StoreApi } from 'zustand/vanilla';
 import { useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import { STAGES } from '../../../gateway/model.js';
-import type { SimState } from '../../../state/simStore.js';
+import { editedRoute, type SimState } from '../../../state/simStore.js';
 import type { Handlers } from '../../keys.js';
 import { useAppContext } from '../../context.js';
 import { useScreenKeys, type ScreenKeys } from '../../hooks/useScreenKeys.js';
@@ -28,7 +28,7 @@ export function useSimKeys(store: StoreApi<SimState>): ScreenKeys {
       predict: x.predict,
       presets: x.presets,
       doc: x.session.doc,
-      routeIdx: x.routeIdx,
+      routeIdx: editedRoute(x),
       pattern: x.pattern,
     })),
   );
