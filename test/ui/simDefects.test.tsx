@@ -122,3 +122,39 @@ describe('Settings edit the route of the request on screen', () => {
     s.unmount();
   });
 });
+
+describe('the authorizer is editable in Settings', () => {
+  it('fixes authorizer-method-policy-gotcha from the screen: an API-wide policy lets the POST through', async () => {
+    const s = await openSim('authorizer-method-policy-gotcha');
+    await s.press(']');
+    await view(s, 'settings');
+    expect(s.frame()).toMatch(/403 Forbidden AccessDeniedException at auth/);
+    await gotoRow(s, 'Authorizer policy scope');
+    expect(s.frame()).toMatch(/Authorizer policy scope\s+‹ method \(Allow covers only the method called\) ›/);
+    await s.press(KEY.right);
+    expect(s.frame()).toMatch(/Authorizer policy scope\s+‹ api \(Allow covers every method\) ›/);
+    expect(s.frame()).toMatch(/201 Created from the integration \(was 403\)/);
+    s.unmount();
+  });
+
+  it('the identity source and the token validation regex decide whether the authorizer is called', async () => {
+    const s = await openSim('authorizer-method-policy-gotcha');
+    await view(s, 'settings');
+    expect(s.frame()).toMatch(/200 OK from the integration/);
+    await gotoRow(s, 'Token validation regex');
+    expect(s.frame()).toContain('— (none: every token is passed on)');
+    for (const k of typeValue('^Bearer .+$')) await key(s, k);
+    expect(s.frame()).toMatch(/401 Unauthorized UnauthorizedException at auth \(was 200\)/);
+    expect(s.frame()).toMatch(/Token validation regex\s+\^Bearer \.\+\$/);
+    for (const k of typeValue('')) await key(s, k);
+    expect(s.frame()).toMatch(/200 OK from the integration \(was 401\)/);
+    await gotoRow(s, 'Identity source');
+    for (const k of typeValue('method.request.header.X-Token')) await key(s, k);
+    // the request sends Authorization, not X-Token: no identity, 401 without calling the function
+    expect(s.frame()).toMatch(/401 Unauthorized UnauthorizedException at auth \(was 200\)/);
+    expect(s.frame()).toMatch(/Identity source\s+method\.request\.header\.X-Token/);
+    for (const k of typeValue('header.Authorization')) await key(s, k);
+    expect(s.frame()).toMatch(/! api\.authorizers\.auth\.identitySource: each identity source must be method\.request\.header\.NAME/);
+    s.unmount();
+  });
+});
