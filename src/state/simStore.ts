@@ -9,12 +9,13 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import { STAGES, type Outcome, type SimulateResult, type StageName } from '../gateway/model.js';
 import { runLoad, type LoadResult } from '../gateway/load.js';
 import { engineReady, prepareConfig } from '../gateway/prepare.js';
-import { loadScenarioFile, loadScenarioText, listPresets, saveSession, type Preset } from '../sim/files.js';
+import { loadScenarioFile, loadScenarioText, listPresets, type Preset, type SaveTarget } from '../sim/files.js';
 import { advanceClock, moveCursor, newSession, resolvedOf, routeOfRequest, runCurrent, sendAgain, type ClockStep, type Session } from '../sim/session.js';
 import { change, type Row } from '../sim/settings.js';
 import { starterDoc } from '../sim/starter.js';
 import { fromDraft, toDraft, type SimDraft } from '../sim/draft.js';
 import type { Kept } from '../progress/kept.js';
+import { questionActions, type SimQuestion } from './simQuestions.js';
 
 export const SIM_VIEWS = ['trace', 'settings', 'request', 'load', 'presets'] as const;
 export type SimView = (typeof SIM_VIEWS)[number];
@@ -66,6 +67,10 @@ export interface SimState {
   routeIdx: number | null;
   rows: Record<SimView, number>;
   editing: { row: string; text: string } | null;
+  /** The name prompt `s` opens (prefilled with the scenario's name, editable); nothing is written before enter. */
+  saving: { text: string; target: SaveTarget } | null;
+  /** A question waiting for y/n: replace a file of the typed name, or load a preset over unsaved edits. */
+  question: SimQuestion | null;
   message: { text: string; error: boolean } | null;
   presets: Preset[];
   predict: Prediction | null;
@@ -93,8 +98,14 @@ export interface SimState {
   setEditText: (text: string) => void;
   cancelEdit: () => void;
   cycleRoute: (dir: 1 | -1) => void;
+  /** Loads a preset; over edits not saved, asks first. */
   loadPreset: (p: Preset) => void;
+  /** Opens the name prompt. */
   save: () => void;
+  setSaveText: (text: string) => void;
+  commitSave: () => void;
+  cancelSave: () => void;
+  answer: (yes: boolean) => void;
   setPattern: (patch: Partial<LoadPatternInput>) => void;
   runLoad: () => void;
   togglePredict: () => void;
@@ -207,6 +218,21 @@ export function createSimStore(deps: SimDeps): StoreApi<SimState> {
     };
     const resetPrediction = (p: Prediction | null): Prediction | null => (p ? { field: 0, status: p.status, stage: p.stage, locked: false } : null);
     const canReveal = () => get().predict === null || get().predict!.locked;
+    const openPreset = (p: Preset): void => {
+      const loaded = loadScenarioFile(p.path, p.home);
+      if (!loaded.ok) return set({ message: { text: `${p.name}: ${loaded.errors[0]!.path || '(file)'}: ${loaded.errors[0]!.message}`, error: true } });
+      if (!ready(loaded.session)) {
+        set({ message: { text: `loading the template engine for ${p.name}…`, error: false } });
+        void prepare(loaded.session).then((errors) => {
+          if (errors.length > 0) set({ message: { text: `${p.name}: ${errors[0]!.path}: ${errors[0]!.message}`, error: true } });
+          else openPreset(p);
+        });
+        return;
+      }
+      moved(loaded.session);
+      baseline = loaded.session.doc;
+      set({ view: 'trace', routeIdx: null, lastRun: null, previousRun: null, message: { text: `loaded ${p.name}: ${loaded.session.doc.requests.length} requests`, error: false } });
+    };
 
     return {
       session: initial,
@@ -219,6 +245,8 @@ export function createSimStore(deps: SimDeps): StoreApi<SimState> {
       routeIdx: null,
       rows: { trace: 0, settings: 0, request: 0, load: 0, presets: 0 },
       editing: null,
+      saving: null,
+      question: null,
       message: initialMessage,
       presets: listPresets(deps.contentDir, deps.homeDir),
       predict: null,
@@ -289,31 +317,7 @@ export function createSimStore(deps: SimDeps): StoreApi<SimState> {
         const n = get().session.doc.api.routes.length;
         set((s) => ({ routeIdx: (editedRoute(s) + dir + n) % n }));
       },
-      loadPreset: (p) => {
-        const loaded = loadScenarioFile(p.path, p.home);
-        if (!loaded.ok) return set({ message: { text: `${p.name}: ${loaded.errors[0]!.path || '(file)'}: ${loaded.errors[0]!.message}`, error: true } });
-        if (!ready(loaded.session)) {
-          set({ message: { text: `loading the template engine for ${p.name}…`, error: false } });
-          void prepare(loaded.session).then((errors) => {
-            if (errors.length > 0) set({ message: { text: `${p.name}: ${errors[0]!.path}: ${errors[0]!.message}`, error: true } });
-            else get().loadPreset(p);
-          });
-          return;
-        }
-        moved(loaded.session);
-        baseline = loaded.session.doc;
-        set({ view: 'trace', routeIdx: null, lastRun: null, previousRun: null, message: { text: `loaded ${p.name}: ${loaded.session.doc.requests.length} requests`, error: false } });
-      },
-      save: () => {
-        try {
-          const { path, session } = saveSession(get().session, deps.homeDir);
-          baseline = session.doc;
-          deps.draft?.clear();
-          set({ session, presets: listPresets(deps.contentDir, deps.homeDir), message: { text: `saved ${path}`, error: false } });
-        } catch (e) {
-          set({ message: { text: `not saved: ${(e as Error).message}`, error: true } });
-        }
-      },
+      ...questionActions({ get, set, deps, baseline: { get: () => baseline, set: (d) => void (baseline = d) }, openPreset }),
       setPattern: (patch) => set((s) => ({ pattern: { ...s.pattern, ...patch } })),
       runLoad: () => {
         const { session, pattern, lastRun } = get();

@@ -39,6 +39,8 @@ describe('the simulator in a real terminal (80x24)', () => {
     expect(passed).toMatch(/200 OK from the integration \(was 429\)/);
     // save, then the command line runs the file to the same outcome
     await s.press('s');
+    await s.waitFor('Save as: throttle-burst-refill█');
+    await s.press('enter');
     const saved = await s.waitFor(/saved \S+/);
     expect(saved).toContain('saved');
     const files = readdirSync(join(home, 'scenarios'));

@@ -246,7 +246,8 @@ describe('presets and saving', () => {
     const loaded = await s.press(KEY.enter);
     expect(loaded).toContain('loaded throttle-burst-refill');
     await s.press('R');
-    await s.press('s');
+    expect(await s.press('s')).toContain('Save as: throttle-burst-refill█');
+    await s.press(KEY.enter);
     const path = /saved (\S+)/.exec(s.frame())![1]!;
     const parsed = parseScenario(readFileSync(path, 'utf8'));
     expect(parsed.ok).toBe(true);

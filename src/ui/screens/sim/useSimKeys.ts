@@ -35,7 +35,15 @@ export function useSimKeys(store: StoreApi<SimState>): ScreenKeys {
   const a = store.getState();
   const h: Handlers = {};
   const offer = useStore(store, (x) => x.draftOffer !== null);
+  const asking = useStore(store, (x) => x.question !== null);
+  const saving = useStore(store, (x) => x.saving !== null);
   if (offer) return useScreenKeys({ yes: a.restoreDraft, no: a.discardDraft });
+  if (asking) return useScreenKeys({ yes: () => a.answer(true), no: () => a.answer(false) });
+  if (saving)
+    return useScreenKeys(
+      { saveAs: a.commitSave, cancelEdit: a.cancelSave },
+      { globals: false, field: { read: () => store.getState().saving?.text ?? '', write: (t) => store.getState().setSaveText(t) } },
+    );
 
   if (s.editing) {
     const text = s.editing.text;
