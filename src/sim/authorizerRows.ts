@@ -19,12 +19,12 @@ const NONE = '— (no authorizer)';
 const NO_AUTHORIZER = 'the route has no Lambda or Cognito authorizer: change Authorization first';
 
 const SCOPES = ['api', 'method'] as const;
-const SCOPE_TEXT = { api: 'api (Allow covers every method)', method: 'method (Allow covers only the method called)' } as const;
+const SCOPE_TEXT = { api: 'api: an Allow covers every method', method: 'method: an Allow covers only the method called' } as const;
 
 export const AUTHORIZER_ROWS: Row[] = [
   {
     id: 'policyScope',
-    label: 'Authorizer policy scope',
+    label: 'Authorizer policy',
     value: (d, c) => {
       const a = authorizerOf(d, c);
       if (!a) return NONE;

@@ -96,7 +96,7 @@ describe('load mode', () => {
     for (const k of typeValue('0')) await key(s, k);
     const f = await s.press('r');
     // the method bucket holds 5 tokens: 5 of the 20 pass at once, 15 are throttled
-    expect(f).toContain('this run: 20 at t+0 s, then 0 rps × 10s');
+    expect(f).toContain('this run: 0 rps × 10s + 20 at t+0');
     expect(f).toMatch(/accepted\s+\S+\s+5\s/);
     expect(f).toMatch(/429 throttle\s+\S+\s+15\s/);
     s.unmount();
@@ -138,10 +138,10 @@ describe('the authorizer is editable in Settings', () => {
     await s.press(']');
     await view(s, 'settings');
     expect(s.frame()).toMatch(/403 Forbidden AccessDeniedException at auth/);
-    await gotoRow(s, 'Authorizer policy scope');
-    expect(s.frame()).toMatch(/Authorizer policy scope\s+‹ method \(Allow covers only the method called\) ›/);
+    await gotoRow(s, 'Authorizer policy');
+    expect(s.frame()).toMatch(/Authorizer policy\s+‹ method: an Allow covers only the method called ›/);
     await s.press(KEY.right);
-    expect(s.frame()).toMatch(/Authorizer policy scope\s+‹ api \(Allow covers every method\) ›/);
+    expect(s.frame()).toMatch(/Authorizer policy\s+‹ api: an Allow covers every method ›/);
     expect(s.frame()).toMatch(/201 Created from the integration \(was 403\)/);
     s.unmount();
   });
@@ -195,7 +195,7 @@ describe('s asks for a name', () => {
     await s.press('s');
     await s.press(KEY['ctrl-u']);
     for (const ch of 'cache-demo-mine') await s.press(ch);
-    expect(s.frame()).toContain('cache-demo-mine.json exists: enter asks before replacing it');
+    expect(s.frame()).toContain('cache-demo-mine.json exists: enter asks to replace it');
     const asked = await s.press(KEY.enter);
     expect(asked).toContain(`${join(s.home, 'scenarios', 'cache-demo-mine.json')} already exists.`);
     expect(asked).toMatch(/y replace it · n pick another name/);

@@ -17,7 +17,7 @@ export function SavePrompt({ store }: { store: StoreApi<SimState> }) {
   const where =
     t.base === '' ? 'type a name'
     : t.own ? `saves over your ${t.base}.json`
-    : t.taken ? `${t.base}.json exists: enter asks before replacing it`
+    : t.taken ? `${t.base}.json exists: enter asks to replace it`
     : `new file ${t.base}.json${t.builtIn ? '; a built-in preset has this name too' : ''}`;
   return (
     <Text wrap="truncate-end">
