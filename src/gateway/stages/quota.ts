@@ -10,7 +10,7 @@ import type { QuotaCounter } from '../model.js';
 import { RESPONSE_TYPES } from '../responses.js';
 
 const NOTE =
-  'periods are UTC calendar periods (the documentation does not state the reset instant); AWS treats quotas as best-effort, the simulator is exact';
+  'periods are UTC calendar periods (the documentation does not state the reset instant), and t+0 is 00:00 UTC on a Thursday, the 1st of a month (weeks start on Sunday); AWS treats quotas as best-effort, the simulator is exact';
 
 export function quotaStage(c: Ctx): boolean {
   const key = c.key;

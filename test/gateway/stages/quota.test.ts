@@ -28,6 +28,19 @@ describe('quota stage', () => {
     expect(entry(rs[1]!, 'quota').reason).toContain('documentation does not state the reset instant');
   });
 
+  it('a WEEK quota resets on Sunday: t+3 d, and the reason says why (t+0 is a Thursday)', () => {
+    const rs = run({
+      api: api({ apiKeyRequired: true }),
+      apiKeys: [{ id: 'k1', value: KEY }],
+      usagePlans: [{ name: 'p', apiKeys: ['k1'], quota: { limit: 1, period: 'WEEK' } }],
+      requests: [get(0), get(1000)],
+    });
+    const q = entry(rs[1]!, 'quota');
+    expect(q.data).toMatchObject({ periodStartAtMs: -4 * DAY, resetsAtMs: 3 * DAY });
+    expect(q.reason).toContain('resets at t+3 d;');
+    expect(q.reason).toContain('t+0 is 00:00 UTC on a Thursday, the 1st of a month (weeks start on Sunday)');
+  });
+
   it('counts requests that later fail validation', () => {
     const rs = run({
       api: api({ apiKeyRequired: true, validate: { requiredQuery: ['q'] } }),
