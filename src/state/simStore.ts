@@ -148,11 +148,12 @@ export function editedRoute(s: Pick<SimState, 'routeIdx' | 'session'>): number {
   return Math.min(n - 1, s.routeIdx ?? routeOfRequest(s.session.doc, s.session.cursor) ?? 0);
 }
 
-function limitsOf(s: Session): string {
-  const r = s.doc.api.routes[0]!;
+/** The limits of the route the Load rows edit (named when the API has several). */
+function limitsOf(s: Session, route: number): string {
+  const r = s.doc.api.routes[route]!;
   const t = r.throttle ?? s.doc.stage.throttle;
   const plan = s.doc.usagePlans[0];
-  const parts = [t ? `rate ${t.rateLimit} burst ${t.burstLimit}` : 'account limit only'];
+  const parts = [(s.doc.api.routes.length > 1 ? `${r.method} ${r.path} ` : '') + (t ? `rate ${t.rateLimit} burst ${t.burstLimit}` : 'account limit only')];
   if (plan?.throttle) parts.push(`plan ${plan.throttle.rateLimit}/${plan.throttle.burstLimit}`);
   if (plan?.quota) parts.push(`quota ${plan.quota.limit}/${plan.quota.period.toLowerCase()}`);
   return parts.join(', ');
@@ -326,7 +327,7 @@ export function createSimStore(deps: SimDeps): StoreApi<SimState> {
           { ratePerSecond: pattern.rps, burst: pattern.burst, apiKeys: pattern.apiKeys, cacheableShare: pattern.cacheablePct / 100 },
           pattern.seconds * 1000,
         );
-        set({ previousRun: lastRun, lastRun: { pattern: { ...pattern }, limits: limitsOf(session), result } });
+        set({ previousRun: lastRun, lastRun: { pattern: { ...pattern }, limits: limitsOf(session, editedRoute(get())), result } });
       },
       togglePredict: () =>
         set((s) => (s.predict ? { predict: null, message: null } : { predict: { field: 0, status: 200, stage: 'none', locked: false }, revealed: 0, changed: {}, previousStatus: null, message: null })),

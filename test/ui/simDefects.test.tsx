@@ -75,6 +75,8 @@ describe('load mode', () => {
     expect(half).toBeGreaterThan(0);
     expect(hits()).toBeGreaterThan(half);
     expect(t.frame()).toMatch(/cache hits\s+\S+\s+\d+\s+cache hits\s+\S+\s+\d+/);
+    // the limits shown are those of the route the rows edit (the first request's), named
+    expect(t.frame()).toContain('GET /pets/{id} account limit only');
     t.unmount();
   });
 
