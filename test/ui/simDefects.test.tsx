@@ -93,6 +93,8 @@ describe('load mode', () => {
     expect(f).toContain('this run: 0 rps × 10s + 20 at t+0');
     expect(f).toMatch(/accepted\s+\S+\s+5\s/);
     expect(f).toMatch(/429 throttle\s+\S+\s+15\s/);
+    // under the sparklines, the time they span, as offsets from the start (10 s, one column a second)
+    expect(f).toMatch(/^ {13}t\+0 t\+10 s/m);
     s.unmount();
   });
 });
