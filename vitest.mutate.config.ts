@@ -6,7 +6,7 @@ import { defineConfig } from 'vitest/config';
 // kill test spawns writers and kills them (seconds a run) and tests the same store code.
 export default defineConfig({
   test: {
-    include: ['test/{gateway,progress,content,study,commands}/**/*.test.ts', 'test/ui/keys.test.tsx', 'test/ui/markdown.test.ts'],
+    include: ['test/{gateway,progress,content,study,commands}/**/*.test.ts', 'test/ui/keys.test.tsx', 'test/ui/bindings.test.ts', 'test/ui/markdown.test.ts'],
     // stats.test.ts needs its own time zone (Europe/Berlin), which a worker thread cannot set
     exclude: ['test/progress/kill.test.ts', 'test/commands/stats.test.ts', 'node_modules/**'],
     environment: 'node',
