@@ -11,7 +11,7 @@ export default defineConfig({
     exclude: ['test/progress/kill.test.ts', 'test/commands/stats.test.ts', 'node_modules/**'],
     environment: 'node',
     setupFiles: ['test/setup.ts', 'test/mutate-setup.ts'],
-    testTimeout: 20_000,
+    testTimeout: 60_000, // the machine running a mutation run is often busy: a store test can take 20 s
     hookTimeout: 30_000,
     maxWorkers: 1,
   },
