@@ -1,8 +1,8 @@
 /** An unfinished exam and the quiz setup kept across a quit: what is accepted, refused, and resumed. */
 import { describe, expect, it } from 'vitest';
 import { checkExam, checkSetup, describeExam, keepExam, resumeExam } from '../../src/study/keptQuiz.js';
-import { choose, startSession, type QuizQuestion, type QuizSession } from '../../src/study/quiz.js';
-import { card } from './cards.js';
+import { choose, startSession, type QuizSession } from '../../src/study/quiz.js';
+import { card, quizQuestion } from './cards.js';
 
 const COUNTS = [5, 10, 20];
 const SECONDS = [60, 90];
@@ -30,12 +30,8 @@ describe('checkSetup', () => {
   });
 });
 
-const question = (id: string): QuizQuestion => ({
-  id, topic: 'Caching', title: id, prompt: `${id}?`, select: 1, explanation: '', sources: [],
-  choices: [{ text: 'x', correct: true, original: 0 }, { text: 'y', correct: false, original: 1 }],
-});
 const exam = (now: number): QuizSession =>
-  startSession('quiz-1', { topics: [], count: 3, mode: 'exam', secondsPerQuestion: 60, seed: 1 }, ['q1', 'q2', 'q3'].map(question), now);
+  startSession('quiz-1', { topics: [], count: 3, mode: 'exam', secondsPerQuestion: 60, seed: 1 }, ['q1', 'q2', 'q3'].map((id) => quizQuestion(id)), now);
 
 describe('keeping and resuming an exam', () => {
   it('keeps the time left at the moment of the quit', () => {
