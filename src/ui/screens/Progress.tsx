@@ -17,6 +17,7 @@ import { Overview } from './progress/Overview.js';
 import { Practice } from './progress/Practice.js';
 import { Topics } from './progress/Topics.js';
 import { Optimize, type OptimizeState } from './progress/Optimize.js';
+import { InterviewDate } from './progress/InterviewDate.js';
 
 export const PROGRESS_TABS = ['Overview', 'Topics', 'Forecast', 'Calendar', 'Quizzes & simulator'] as const;
 
@@ -27,11 +28,15 @@ export function Progress() {
   const { status, error, store, revision } = useProgress();
   const touch = useStore(progress, (s) => s.touch);
   const [opt, setOpt] = useState<OptimizeState | null>(null);
+  /** A panel of its own over the tabs (the interview date field). */
+  const [panel, setPanel] = useState<'date' | null>(null);
+  /** What the last action did ("Saved: interview on ..."), under the tabs. */
+  const [said, setSaid] = useState<string | null>(null);
   const { columns, rows } = useTerminalSize();
   const tab = useListCursor(PROGRESS_TABS.length, PROGRESS_TABS.length, 0, 'progress:tab');
   const now = clock();
-  // title, gap, tab bar, gap, two footer lines
-  const height = Math.max(4, rows - 6);
+  // title, gap, tab bar, gap, two footer lines (and the line saying what was done)
+  const height = Math.max(4, rows - 6 - (said ? 1 : 0));
   const minute = Math.floor(now.getTime() / 60_000);
   // figures as of now (a review made this minute counts), recomputed once the store changes or the minute turns
   const fig = store ? figures(store, `${revision}:${minute}:${library.cards.length}`, library.cards, store.data, now) : null;
@@ -65,6 +70,9 @@ export function Progress() {
     handlers.studyTopic = () => go({ name: 'study', topic: topic.topic });
   } else if (store) handlers.studyNow = () => go({ name: 'study' });
   if (store && !opt) {
+    const interview = fig?.('interview');
+    handlers.interview = () => (interview && interview.days >= 0 ? go({ name: 'study', interview: true }) : setPanel('date'));
+    handlers.interviewDate = () => setPanel('date');
     handlers.optimize = () => {
       setOpt({ phase: 'running', reviews: store.data.reviews.length });
       void import('../../study/optimize.js')
@@ -73,8 +81,13 @@ export function Progress() {
     };
   }
   handlers.back = opt && opt.phase !== 'running' ? () => setOpt(null) : back;
-  const keys = useScreenKeys(handlers);
+  const keys = useScreenKeys(handlers, { active: panel === null });
   const name = PROGRESS_TABS[tab.index]!;
+  const closePanel = (message: string | null) => {
+    setPanel(null);
+    setSaid(message);
+  };
+  if (panel === 'date' && store) return <InterviewDate store={store} onDone={closePanel} />;
   return (
     <Frame title="Progress" keys={keys}>
       <Text wrap="truncate-end">
@@ -106,6 +119,7 @@ export function Progress() {
           <Practice data={store.data} />
         )}
       </Box>
+      {said ? <Text wrap="truncate-end">{said}</Text> : null}
     </Frame>
   );
 }
