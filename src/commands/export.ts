@@ -11,7 +11,7 @@ import { EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, type Command, type CommandContext 
 
 const USAGE = 'usage: gateprep export --format json|anki|apkg [--out FILE]\n';
 
-function emit(ctx: CommandContext, { content, what }: Exported): number {
+function emit(ctx: CommandContext, { content, what, hint }: Exported): number {
   if (!ctx.flags.out) {
     ctx.out(typeof content === 'string' ? content : Buffer.from(content).toString('binary'));
     return EXIT_OK;
@@ -22,7 +22,7 @@ function emit(ctx: CommandContext, { content, what }: Exported): number {
     ctx.err(`gateprep: cannot write ${sanitize(ctx.flags.out)}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
     return EXIT_BAD_INPUT;
   }
-  ctx.err(`Wrote ${sanitize(ctx.flags.out)}: ${what}.\n`);
+  ctx.err(`Wrote ${sanitize(ctx.flags.out)}: ${what}${hint ? ` (${hint})` : ''}.\n`);
   return EXIT_OK;
 }
 

@@ -17,6 +17,8 @@ export interface Exported {
   content: string | Uint8Array;
   /** What the file holds, for the user: "1,234 reviews, 3 quizzes, 2 scenarios". */
   what: string;
+  /** What to do with it, when there is something to say ("Anki: File > Import"). */
+  hint?: string;
 }
 
 /** 1234 -> "1,234". */
@@ -50,14 +52,16 @@ export function exportJson(data: Readonly<ProgressData>, home: string, contentDi
   };
 }
 
+const ANKI_HINT = 'Anki: File > Import';
+
 export function exportAnki(cards: readonly Card[]): Exported {
-  return { content: toAnkiText(cards), what: `${count(cards.length)} notes (Anki: File > Import)` };
+  return { content: toAnkiText(cards), what: `${count(cards.length)} notes`, hint: ANKI_HINT };
 }
 
 export async function exportApkg(cards: readonly Card[], data: Readonly<ProgressData>, now: Date): Promise<Exported> {
   const { buildApkg } = await import('./apkg.js');
   const apkg = await buildApkg(cards, data, now);
-  return { content: apkg.bytes, what: `${count(apkg.notes)} notes, ${count(apkg.revlog)} reviews in the revlog (Anki: File > Import)` };
+  return { content: apkg.bytes, what: `${count(apkg.notes)} notes, ${count(apkg.revlog)} reviews in the revlog`, hint: ANKI_HINT };
 }
 
 const EXTENSION: Record<ExportFormat, string> = { json: 'json', anki: 'txt', apkg: 'apkg' };

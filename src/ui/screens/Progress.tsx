@@ -1,6 +1,6 @@
-/** Progress, in tabs that each fit 80x24: Overview (today, states, true retention, leeches),
- * Topics (mastery weakest first; enter studies one), Forecast (30 days), Calendar (six months),
- * and Quizzes & simulator. */
+/** Progress, in tabs that each fit 80x24: Overview (today, states, true retention, leeches, the
+ * interview date), Topics (mastery weakest first; enter studies one), Forecast (30 days), Calendar
+ * (six months), Quizzes & simulator, and Data (export, import). */
 import { Box, Text } from 'ink';
 import { useEffect, useState } from 'react';
 import { useStore } from 'zustand';
@@ -18,8 +18,11 @@ import { Practice } from './progress/Practice.js';
 import { Topics } from './progress/Topics.js';
 import { Optimize, type OptimizeState } from './progress/Optimize.js';
 import { InterviewDate } from './progress/InterviewDate.js';
+import { DATA_ACTIONS, DataPath, DataTab } from './progress/Data.js';
+import type { DataAction, DataOutcome } from '../../progress/dataActions.js';
 
-export const PROGRESS_TABS = ['Overview', 'Topics', 'Forecast', 'Calendar', 'Quizzes & simulator'] as const;
+export const PROGRESS_TABS = ['Overview', 'Topics', 'Forecast', 'Calendar', 'Quizzes & simulator', 'Data'] as const;
+const DATA_TAB = PROGRESS_TABS.indexOf('Data');
 
 export function Progress() {
   const { app, library, clock, noColor, progress } = useAppContext();
@@ -29,7 +32,9 @@ export function Progress() {
   const touch = useStore(progress, (s) => s.touch);
   const [opt, setOpt] = useState<OptimizeState | null>(null);
   /** A panel of its own over the tabs (the interview date field). */
-  const [panel, setPanel] = useState<'date' | null>(null);
+  const [panel, setPanel] = useState<'date' | DataAction | null>(null);
+  /** The last export or import: what it did, or why not (shown on the Data tab). */
+  const [outcome, setOutcome] = useState<DataOutcome | null>(null);
   /** What the last action did ("Saved: interview on ..."), under the tabs. */
   const [said, setSaid] = useState<string | null>(null);
   const { columns, rows } = useTerminalSize();
@@ -48,6 +53,7 @@ export function Progress() {
     return () => clearTimeout(t);
   }, [fig]);
   const cursor = useListCursor(topics.length, Math.max(1, height - 4), 0, 'progress:topics');
+  const data = useListCursor(DATA_ACTIONS.length, DATA_ACTIONS.length, 0, 'progress:data');
   const handlers: Handlers = {
     nextView: () => tab.set((tab.index + 1) % PROGRESS_TABS.length),
     prevView: () => tab.set((tab.index + PROGRESS_TABS.length - 1) % PROGRESS_TABS.length),
@@ -68,6 +74,9 @@ export function Progress() {
   } else if (store && tab.index === 1 && topic) {
     Object.assign(handlers, cursor.keys);
     handlers.studyTopic = () => go({ name: 'study', topic: topic.topic });
+  } else if (store && tab.index === DATA_TAB) {
+    Object.assign(handlers, data.keys);
+    handlers.chooseAction = () => setPanel(DATA_ACTIONS[data.index]!.action);
   } else if (store) handlers.studyNow = () => go({ name: 'study' });
   if (store && !opt) {
     const interview = fig?.('interview');
@@ -88,6 +97,14 @@ export function Progress() {
     setSaid(message);
   };
   if (panel === 'date' && store) return <InterviewDate store={store} onDone={closePanel} />;
+  if (panel && panel !== 'date' && store) {
+    const done = (o: DataOutcome | null) => {
+      setPanel(null);
+      if (o) setOutcome(o);
+      touch(); // an imported backup changed the store
+    };
+    return <DataPath action={panel} store={store} onDone={done} />;
+  }
   return (
     <Frame title="Progress" keys={keys}>
       <Text wrap="truncate-end">
@@ -115,6 +132,8 @@ export function Progress() {
           <Forecast fig={fig} height={height} />
         ) : name === 'Calendar' ? (
           <Calendar fig={fig} />
+        ) : name === 'Data' ? (
+          <DataTab index={data.index} outcome={outcome} width={columns - 2} />
         ) : (
           <Practice data={store.data} />
         )}
