@@ -9,7 +9,7 @@ import { parseAnkiText, rowsToDeck } from '../content/ankiText.js';
 import { parseDeck } from '../content/parse.js';
 import { sanitize } from '../content/sanitize.js';
 import { mergeBackup, parseBackup, type ScenarioEntry } from './backup.js';
-import { count } from './dataOut.js';
+import { count, counted } from './dataOut.js';
 import type { ProgressStore } from './store.js';
 
 const MAX_BYTES = 256 * 1024 * 1024;
@@ -87,11 +87,11 @@ function importBackup(file: string, text: string, deps: ImportDeps): ImportResul
   const scenarios = restoreScenarios(deps.home, parsed.backup.scenarios);
   const there = parsed.backup.reviews.length - counts.reviews;
   const parts = [
-    `${count(counts.reviews)} new reviews${there > 0 ? ` (${count(there)} already there)` : ''}`,
-    `${count(counts.cards)} card schedules`,
-    `${count(counts.quizzes)} quizzes`,
-    `${count(counts.stages)} simulator stages`,
-    `${count(scenarios)} scenarios`,
+    `${counted(counts.reviews, 'new review')}${there > 0 ? ` (${count(there)} already there)` : ''}`,
+    counted(counts.cards, 'card schedule'),
+    counted(counts.quizzes, 'quiz', 'quizzes'),
+    counted(counts.stages, 'simulator stage'),
+    counted(scenarios, 'scenario'),
   ];
   const none = counts.reviews + counts.cards + counts.quizzes + counts.stages + counts.leeches + scenarios === 0 && !counts.settings;
   return done(none ? `${name}: already imported, nothing changed.` : `Imported from ${name}: ${parts.join(', ')}${counts.settings ? ', settings' : ''}.`);

@@ -23,6 +23,8 @@ export interface Exported {
 
 /** 1234 -> "1,234". */
 export const count = (n: number): string => n.toLocaleString('en-US');
+/** (1, 'quiz', 'quizzes') -> "1 quiz"; (1234, 'review') -> "1,234 reviews". */
+export const counted = (n: number, one: string, many = `${one}s`): string => `${count(n)} ${n === 1 ? one : many}`;
 
 /** The saved simulator scenarios (GATEPREP_HOME/scenarios/*.json, regular files only). */
 export function savedScenarios(home: string): ScenarioEntry[] {
@@ -48,20 +50,20 @@ export function exportJson(data: Readonly<ProgressData>, home: string, contentDi
   const backup = buildBackup(data, savedScenarios(home), appVersion(contentDir), now);
   return {
     content: `${JSON.stringify(backup, null, 1)}\n`,
-    what: `${count(backup.reviews.length)} reviews, ${count(backup.quizResults.length)} quizzes, ${count(backup.scenarios.length)} scenarios`,
+    what: `${counted(backup.reviews.length, 'review')}, ${counted(backup.quizResults.length, 'quiz', 'quizzes')}, ${counted(backup.scenarios.length, 'scenario')}`,
   };
 }
 
 const ANKI_HINT = 'Anki: File > Import';
 
 export function exportAnki(cards: readonly Card[]): Exported {
-  return { content: toAnkiText(cards), what: `${count(cards.length)} notes`, hint: ANKI_HINT };
+  return { content: toAnkiText(cards), what: counted(cards.length, 'note'), hint: ANKI_HINT };
 }
 
 export async function exportApkg(cards: readonly Card[], data: Readonly<ProgressData>, now: Date): Promise<Exported> {
   const { buildApkg } = await import('./apkg.js');
   const apkg = await buildApkg(cards, data, now);
-  return { content: apkg.bytes, what: `${count(apkg.notes)} notes, ${count(apkg.revlog)} reviews in the revlog`, hint: ANKI_HINT };
+  return { content: apkg.bytes, what: `${counted(apkg.notes, 'note')}, ${counted(apkg.revlog, 'review')} in the revlog`, hint: ANKI_HINT };
 }
 
 const EXTENSION: Record<ExportFormat, string> = { json: 'json', anki: 'txt', apkg: 'apkg' };

@@ -87,7 +87,7 @@ describe('Progress > Data', { timeout: 60_000 }, () => {
     expect(field).toContain('enter import');
     const done = await runWith(app, file, 'Imported');
     // the line wraps at the window's width
-    expect(done.replace(/\n/g, ' ').replace(/ +/g, ' ')).toContain(`Imported from ${file}: 1 new reviews (2 already there), 1 card schedules, 0 quizzes, 0 simulator stages, 0 scenarios.`);
+    expect(done.replace(/\n/g, ' ').replace(/ +/g, ' ')).toContain(`Imported from ${file}: 1 new review (2 already there), 1 card schedule, 0 quizzes, 0 simulator stages, 0 scenarios.`);
     expect(env.disk().data.reviews.map((r) => r.id)).toContain(extra.id);
     // the Overview (the tab after Data) counts it at once
     const overview = await app.press(KEY.tab);
