@@ -96,6 +96,7 @@ export const bindings = {
   studyTopic: { keys: 'enter', label: 'study this topic', match: (i, k) => k.return || i === '\n' },
   interview: { keys: 'i', label: 'interview prep', match: ch('i') },
   interviewDate: { keys: 'd', label: 'interview date', match: ch('d') },
+  usualSession: { keys: 'i', label: 'usual session', match: ch('i') },
   chooseAction: { keys: 'enter', label: 'choose', match: (i, k) => k.return || i === '\n' },
   exportHere: { keys: 'enter', label: 'export', match: (i, k) => k.return || i === '\n' },
   importThis: { keys: 'enter', label: 'import', match: (i, k) => k.return || i === '\n' },

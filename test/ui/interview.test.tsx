@@ -64,6 +64,7 @@ describe('interview on DATE', { timeout: 60_000 }, () => {
     expect(disk.cards['a#alpha-question-1']).toEqual(expected);
     expect(disk.reviews.at(-1)).toMatchObject({ card: 'a#alpha-question-1', at: env.clock.now.getTime(), rating: 3, from: 2, source: 'study' });
     // i again: the usual session
+    expect(next).toContain('i usual session');
     const usual = await app.press('i');
     expect(usual).toContain('Study · all cards');
     app.unmount();
@@ -85,5 +86,17 @@ describe('interview on DATE', { timeout: 60_000 }, () => {
     expect(done).toContain('Saved: interview on 2026-02-10.');
     expect(env.disk().data.settings.interviewDate).toBe('2026-02-10');
     app.unmount();
+  });
+});
+
+describe('the interview line', () => {
+  it('drops "press i to prepare" when the sentence does not fit the window (the footer names i)', async () => {
+    const { interviewLine } = await import('../../src/ui/screens/progress/Overview.js');
+    const c = { day: '2026-12-20', days: 18, total: 233, notSolid: 233 };
+    expect(interviewLine({ ...c, total: 170, notSolid: 42 }, 78)).toBe('Interview on 2026-12-20 (18 days): 42 of 170 cards not solid by then');
+    expect(interviewLine(c, 78)).toBe('Interview on 2026-12-20 (18 days): 233 of 233 cards not solid by then');
+    expect(interviewLine(c, 98)).toBe('Interview on 2026-12-20 (18 days): 233 of 233 cards not solid by then · press i to prepare');
+    expect(interviewLine({ ...c, days: 0, notSolid: 0 }, 98)).toBe('Interview on 2026-12-20 (today): all 233 cards solid by then · d changes the date');
+    expect(interviewLine({ ...c, days: -2 }, 98)).toBe('The interview on 2026-12-20 has passed · d sets a new date');
   });
 });

@@ -125,7 +125,7 @@ export function Progress() {
         ) : opt ? (
           <Optimize state={opt} />
         ) : name === 'Overview' ? (
-          <Overview fig={fig} data={store.data} />
+          <Overview fig={fig} data={store.data} width={columns - 2} />
         ) : name === 'Topics' ? (
           <Topics topics={topics} index={cursor.index} height={height} width={columns - 2} />
         ) : name === 'Forecast' ? (

@@ -75,7 +75,7 @@ export function DataPath({ action, store, onDone }: { action: DataAction; store:
   const go = action === 'import' ? { importThis: run } : { exportHere: run };
   const keys = useScreenKeys(running ? {} : { ...go, cancelEdit: () => onDone(null) }, { globals: false, ...(running ? {} : { field }) });
   return (
-    <Frame title={`Progress · ${label.toLowerCase()}`} keys={keys}>
+    <Frame title={`Progress · ${label}`} keys={keys}>
       <Text>{action === 'import' ? 'The file to import:' : 'Write it to:'}</Text>
       <FieldLine label="file" text={text} />
       <Text dimColor>~ is your home folder. {action === 'import' ? 'Nothing changes unless the whole file is good.' : 'The file is complete or not written at all.'}</Text>

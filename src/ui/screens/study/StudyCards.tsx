@@ -62,7 +62,8 @@ export function StudyCards(props: StudyProps & { session: StoreApi<StudySessionS
   if (canUndo) handlers.undo = undo;
   handlers.filterMenu = () => setView('filter');
   handlers.cram = () => replace({ name: 'study', ...pickFilter(props), cram: !cram });
-  if (day !== null) handlers.interview = () => replace({ name: 'study', ...pickFilter(props), ...(interview ? {} : { interview: true }) });
+  if (interview) handlers.usualSession = () => replace({ name: 'study', ...pickFilter(props) });
+  else if (day !== null) handlers.interview = () => replace({ name: 'study', ...pickFilter(props), interview: true });
   handlers.leechList = () => setView('leeches');
   handlers.studySettings = () => setView('settings');
   handlers.back = back;
