@@ -128,6 +128,8 @@ describe('the interview session', () => {
         expect(entry.next).toEqual(expected);
         expect(store.data.cards[head.card.id]).toEqual(expected);
         expect(expected.lastReview).toBe(now.getTime());
+        // FSRS saw the real time since the last review (`ago` days: early, on time or late), not the planned interval
+        expect(entry.next.elapsedDays).toBe(ago);
         const after = interviewQueue({ cards, progress: store.data, now, day: '2027-03-01' });
         expect(after.items[0]?.card.id === head.card.id && after.items[0]?.kind === 'review').toBe(false);
       }),

@@ -70,6 +70,22 @@ describe('interview on DATE', { timeout: 60_000 }, () => {
     app.unmount();
   });
 
+  it('an empty field removes the date', async () => {
+    const env = studyEnv();
+    const store = seed(env);
+    store.setSettings({ interviewDate: '2026-01-23' });
+    const app = await renderStudy(env, { name: 'progress' });
+    await app.waitFor('Interview on 2026-01-23');
+    const field = await app.press('d');
+    expect(field).toContain('date 2026-01-23');
+    await app.press(CTRL_U);
+    const removed = await app.press(KEY.enter);
+    expect(removed).toContain('Removed the interview date (2026-01-23).');
+    expect(removed).toContain('No interview date · d sets one');
+    expect(env.disk().data.settings.interviewDate).toBeNull();
+    app.unmount();
+  });
+
   it('the study settings set the date too', async () => {
     const env = studyEnv();
     seed(env);
