@@ -53,6 +53,21 @@ describe('Progress > Data', { timeout: 60_000 }, () => {
     app.unmount();
   });
 
+  it('an empty path is refused in the field, which stays open for another try', async () => {
+    const env = studyEnv();
+    seed(env);
+    const app = await openData(env);
+    await app.press(KEY.enter);
+    await app.press(CTRL_U);
+    await app.press(KEY.enter);
+    const refused = await app.waitFor('Type the path');
+    expect(refused).toContain('Type the path of the file to write.');
+    expect(refused).toContain('enter export');
+    const back = await app.press(KEY.esc);
+    expect(back).toContain('› Export a JSON backup');
+    app.unmount();
+  });
+
   it('exports an .apkg (sql.js loaded for it) and Anki text', async () => {
     const env = studyEnv();
     seed(env);
