@@ -70,6 +70,20 @@ describe('interview on DATE', { timeout: 60_000 }, () => {
     app.unmount();
   });
 
+  it('a card reviewed early says so, with when it was due', async () => {
+    const env = studyEnv();
+    const store = seed(env);
+    store.setSettings({ interviewDate: '2026-09-01' });
+    const app = await renderStudy(env, { name: 'study', interview: true });
+    const first = await app.waitFor('What is Alpha 1?');
+    expect(first).toMatch(/Alpha · review\n/);
+    await app.press(KEY.space);
+    const second = await app.press('3');
+    expect(second).toContain('What is Alpha 2?');
+    expect(second).toMatch(/Alpha · review · early: due in [\d.]+(d|mo)\n/);
+    app.unmount();
+  });
+
   it('an empty field removes the date', async () => {
     const env = studyEnv();
     const store = seed(env);

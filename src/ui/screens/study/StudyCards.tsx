@@ -78,7 +78,7 @@ export function StudyCards(props: StudyProps & { session: StoreApi<StudySessionS
     <Frame title={title} keys={keys} status={status} help={RATING_HELP}>
       {head ? (
         <Box flexDirection="column" paddingX={1}>
-          <CardHeader item={head} leech={store!.data.leeches[head.card.id]?.lapses ?? null} />
+          <CardHeader item={head} leech={store!.data.leeches[head.card.id]?.lapses ?? null} {...(interview ? { now } : {})} />
           <Box height={height} flexDirection="column">
             <Lines lines={lines.slice(offset, offset + height)} />
           </Box>

@@ -4,15 +4,20 @@ import { useEffect, useState } from 'react';
 import { useAppContext } from '../../context.js';
 import type { Queue, QueueItem } from '../../../study/flashcards.js';
 import type { Outcome } from '../../../study/scheduler.js';
+import { formatInterval } from '../../../study/interval.js';
+import { startOfLocalDay } from '../../../progress/day.js';
 
 const KIND: Record<QueueItem['kind'], string> = { new: 'new', learning: 'learning', review: 'review', cram: 'cram' };
 
-export function CardHeader({ item, leech }: { item: QueueItem; leech: number | null }) {
+/** `now` given: a review card not yet due says how early it is (the interview session). */
+export function CardHeader({ item, leech, now }: { item: QueueItem; leech: number | null; now?: Date }) {
   const { noColor } = useAppContext();
+  const early = now && item.kind === 'review' && item.state && startOfLocalDay(item.state.due) > now ? item.state.due - now.getTime() : 0;
   return (
     <Box justifyContent="space-between">
       <Text dimColor wrap="truncate-end">
         {item.card.topic} · {KIND[item.kind]}
+        {early > 0 ? ` · early: due in ${formatInterval(early)}` : ''}
       </Text>
       {leech !== null ? (
         <Text bold color={noColor ? undefined : 'red'}>
