@@ -31,7 +31,7 @@ export function Progress() {
   const { status, error, store, revision } = useProgress();
   const touch = useStore(progress, (s) => s.touch);
   const [opt, setOpt] = useState<OptimizeState | null>(null);
-  /** A panel of its own over the tabs (the interview date field). */
+  /** A panel of its own over the tabs: the interview date field, or the path of a Data action. */
   const [panel, setPanel] = useState<'date' | DataAction | null>(null);
   /** The last export or import: what it did, or why not (shown on the Data tab). */
   const [outcome, setOutcome] = useState<DataOutcome | null>(null);
