@@ -36,7 +36,8 @@ describe('interview on DATE', { timeout: 60_000 }, () => {
     expect(refused).toContain('2026-01-04 is in the past (today is 2026-01-05): give today or a later day.');
     expect(env.disk().data.settings.interviewDate).toBeNull();
     await app.press(CTRL_U);
-    await app.press('2026-01-23');
+    const typed = await app.press('2026-01-23');
+    expect(typed).toContain('Friday 23 January 2026, in 18 days');
     const saved = await app.press(KEY.enter);
     // 5 cards: one solid (four Goods yesterday), one overdue, three new
     expect(saved).toContain('Interview on 2026-01-23 (18 days): 4 of 5 cards not solid by then · press i to prepare');

@@ -56,7 +56,9 @@ export function DataPath({ action, store, onDone }: { action: DataAction; store:
   const { clock, library } = useAppContext();
   const { text, field } = useTextField(prefill(action, clock()));
   const [running, setRunning] = useState(false);
-  const [refusal, setRefusal] = useState<string | null>(null);
+  /** Why the path was refused; shown until the text changes. */
+  const [refused, setRefused] = useState<{ text: string; message: string } | null>(null);
+  const refusal = refused && refused.text === text ? refused.message : null;
   const { label } = DATA_ACTIONS.find((a) => a.action === action)!;
   const run = () => {
     setRunning(true);
@@ -67,7 +69,7 @@ export function DataPath({ action, store, onDone }: { action: DataAction; store:
         // an empty path or a file import cannot take is said here, with the field kept for a retry
         if (!outcome.ok && outcome.lines.length === 1 && field.read().trim() === '') {
           setRunning(false);
-          return setRefusal(outcome.lines[0]!);
+          return setRefused({ text: field.read(), message: outcome.lines[0]! });
         }
         onDone(outcome);
       });

@@ -11,7 +11,16 @@ import { useScreenKeys } from '../../hooks/useScreenKeys.js';
 import { useTextField } from '../../hooks/useTextField.js';
 import { localDayKey } from '../../../progress/day.js';
 import type { ProgressStore } from '../../../progress/store.js';
-import { checkInterviewDate } from '../../../study/interview.js';
+import { checkInterviewDate, daysUntil, localDayStart } from '../../../study/interview.js';
+
+/** "Sunday 20 December 2026, in 18 days": the day typed, as the local calendar has it. */
+export function dayInWords(day: string, now: Date): string | null {
+  const start = localDayStart(day);
+  if (!start || !checkInterviewDate(day, now).ok) return null;
+  const n = daysUntil(day, now);
+  const words = start.toLocaleDateString('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).replace(',', '');
+  return `${words}, ${n === 0 ? 'today' : n === 1 ? 'tomorrow' : `in ${n} days`}`;
+}
 
 /** `onDone` gets what was saved, for the screen to say (null: cancelled). */
 export function InterviewDate({ store, onDone }: { store: ProgressStore; onDone: (said: string | null) => void }) {
@@ -19,7 +28,10 @@ export function InterviewDate({ store, onDone }: { store: ProgressStore; onDone:
   const touch = useStore(progress, (s) => s.touch);
   const current = store.data.settings.interviewDate;
   const { text, field } = useTextField(current ?? '');
-  const [error, setError] = useState<string | null>(null);
+  /** Why the text was refused; shown until the text changes. */
+  const [refused, setRefused] = useState<{ text: string; message: string } | null>(null);
+  const setError = (message: string) => setRefused({ text: field.read(), message });
+  const error = refused && refused.text === text ? refused.message : null;
   const save = (day: string | null, said: string) => {
     try {
       store.setSettings({ interviewDate: day });
@@ -42,7 +54,7 @@ export function InterviewDate({ store, onDone }: { store: ProgressStore; onDone:
       <Text>early, come from it.</Text>
       <FieldLine label="date" text={text} />
       <Text dimColor>YYYY-MM-DD, a day in your local time (today is {localDayKey(clock())}). Empty: no date.</Text>
-      <Box marginTop={1}>{error ? <Text bold>{error}</Text> : null}</Box>
+      <Box marginTop={1}>{error ? <Text bold>{error}</Text> : <Text>{dayInWords(text.trim(), clock()) ?? ' '}</Text>}</Box>
     </Frame>
   );
 }
