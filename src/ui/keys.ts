@@ -94,6 +94,12 @@ export const bindings = {
   studyNow: { keys: 'enter', label: 'study', match: (i, k) => k.return || i === '\n' },
   optimize: { keys: 'o', label: 'optimize FSRS', match: ch('o') },
   studyTopic: { keys: 'enter', label: 'study this topic', match: (i, k) => k.return || i === '\n' },
+  interview: { keys: 'i', label: 'interview prep', match: ch('i') },
+  interviewDate: { keys: 'd', label: 'interview date', match: ch('d') },
+  usualSession: { keys: 'i', label: 'usual session', match: ch('i') },
+  chooseAction: { keys: 'enter', label: 'choose', match: (i, k) => k.return || i === '\n' },
+  exportHere: { keys: 'enter', label: 'export', match: (i, k) => k.return || i === '\n' },
+  importThis: { keys: 'enter', label: 'import', match: (i, k) => k.return || i === '\n' },
   // flashcards
   rate1: { keys: '1', label: 'again', match: ch('1') },
   rate2: { keys: '2', label: 'hard', match: ch('2') },
