@@ -55,6 +55,7 @@ export const bindings = {
   prevView: { keys: 'shift+tab', label: 'previous view', match: (_i, k) => k.tab && k.shift },
   predict: { keys: 'p', label: 'predict on/off', match: ch('p') },
   save: { keys: 's', label: 'save scenario', match: ch('s') },
+  saveAs: { keys: 'enter', label: 'save', match: (i, k) => k.return || i === '\n' },
   valueNext: { keys: '→', label: 'change', match: (_i, k) => k.rightArrow },
   valuePrev: { keys: '←', label: 'change', match: (_i, k) => k.leftArrow },
   edit: { keys: 'enter', label: 'type a value', match: (i, k) => k.return || i === '\n' },
