@@ -6,7 +6,7 @@
  * stages changed outcome, for the screen to highlight.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { STAGES, type Outcome, type SimulateResult, type StageName } from '../gateway/model.js';
+import { STAGES, type Outcome, type SimulateResult, type StageName, type TraceEntry } from '../gateway/model.js';
 import { runLoad, type LoadResult } from '../gateway/load.js';
 import { engineReady, prepareConfig } from '../gateway/prepare.js';
 import { loadScenarioFile, loadScenarioText, listPresets, saveSession, type Preset } from '../sim/files.js';
@@ -69,6 +69,11 @@ export interface SimState {
   pattern: LoadPatternInput;
   lastRun: LoadRun | null;
   previousRun: LoadRun | null;
+  /** The stage detail pane: its scroll offset holds for the entry it was scrolled on (another stage, or
+   * a re-run, starts at the top without any reset), and whether ↑↓ scroll it instead of picking a stage. */
+  detail: { entry: TraceEntry | null; offset: number; focus: boolean };
+  scrollDetail: (entry: TraceEntry, offset: number) => void;
+  focusDetail: (on: boolean) => void;
   /** Unsaved edits kept from an earlier run, offered before anything else (restore or discard). */
   draftOffer: { name: string; keptAt: number } | null;
   restoreDraft: () => void;
@@ -214,6 +219,9 @@ export function createSimStore(deps: SimDeps): StoreApi<SimState> {
       pattern: { rps: 10, seconds: 10, apiKeys: 1, cacheablePct: 50 },
       lastRun: null,
       previousRun: null,
+      detail: { entry: null, offset: 0, focus: false },
+      scrollDetail: (entry, offset) => set((s) => ({ detail: { ...s.detail, entry, offset: Math.max(0, offset) } })),
+      focusDetail: (on) => set((s) => ({ detail: { ...s.detail, focus: on } })),
       draftOffer: offered ? { name: offered.source.name, keptAt: offered.keptAt } : null,
       restoreDraft: () => {
         const r = offered ? fromDraft(offered) : null;

@@ -63,6 +63,8 @@ export const bindings = {
   lockPrediction: { keys: 'enter', label: 'lock prediction', match: (i, k) => k.return || i === '\n' },
   runLoad: { keys: 'r', label: 'run load', match: ch('r') },
   loadPreset: { keys: 'enter', label: 'load preset', match: (i, k) => k.return || i === '\n' },
+  focusDetail: { keys: 'd', label: 'scroll detail', match: ch('d') },
+  blurDetail: { keys: 'd/esc', label: 'stages', match: (i, k) => k.escape || ch('d')(i, k) },
   // HTTP and WebSocket APIs
   wsConnect: { keys: 'c', label: 'connect', match: ch('c') },
   wsDisconnect: { keys: 'x', label: 'disconnect', match: ch('x') },

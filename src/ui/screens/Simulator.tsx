@@ -46,7 +46,7 @@ export function Simulator(open: SimOpen) {
       <Tabs view={view} right={`request ${cursor + 1}/${count} · t=${formatClock(at)}`} />
       <StatusMessage message={message} />
       <Box flexDirection="column" flexGrow={1}>
-        {view === 'trace' ? <TraceView store={store} /> : null}
+        {view === 'trace' ? <TraceView store={store} keys={keys.active} /> : null}
         {view === 'settings' || view === 'request' ? <RowsView store={store} kind={view} /> : null}
         {view === 'load' ? <LoadPanel store={store} /> : null}
         {view === 'presets' ? <PresetsView store={store} /> : null}

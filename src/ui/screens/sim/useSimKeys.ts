@@ -8,6 +8,7 @@ import type { Handlers } from '../../keys.js';
 import { useAppContext } from '../../context.js';
 import { useScreenKeys, type ScreenKeys } from '../../hooks/useScreenKeys.js';
 import { clampPattern, LOAD_ROWS, REQUEST_ROWS, SETTING_ROWS } from './rows.js';
+import { paneOf, usePaneSize } from './detailPane.js';
 
 export function useSimKeys(store: StoreApi<SimState>): ScreenKeys {
   const { app } = useAppContext();
@@ -32,8 +33,16 @@ export function useSimKeys(store: StoreApi<SimState>): ScreenKeys {
       pattern: x.pattern,
     })),
   );
+  const size = usePaneSize();
+  const detail = useStore(store, (x) => x.detail);
+  const focus = detail.focus;
   const a = store.getState();
   const h: Handlers = {};
+  /** Scrolls the detail pane as laid out with this render's footer (h is complete when a key arrives). */
+  const scroll = (to: (offset: number, room: number, max: number) => number) => () => {
+    const p = paneOf(store.getState(), size, { ...h, help: () => {}, quit: () => {} });
+    if (p.entry) a.scrollDetail(p.entry, Math.min(p.max, to(p.offset, p.room, p.max)));
+  };
   const offer = useStore(store, (x) => x.draftOffer !== null);
   if (offer) return useScreenKeys({ yes: a.restoreDraft, no: a.discardDraft });
 
@@ -61,8 +70,22 @@ export function useSimKeys(store: StoreApi<SimState>): ScreenKeys {
       if (s.revealed < s.traceLen) h.stepNext = () => a.step(1);
       if (s.revealed > 0) h.stepBack = () => a.step(-1);
       if (s.revealed < s.traceLen) h.runToEnd = a.runToEnd;
-      h.up = () => a.selectStage(-1);
-      h.down = () => a.selectStage(1);
+      if (focus) {
+        h.up = scroll((o) => o - 1);
+        h.down = scroll((o) => o + 1);
+        h.blurDetail = () => a.focusDetail(false);
+      } else {
+        h.up = () => a.selectStage(-1);
+        h.down = () => a.selectStage(1);
+        h.focusDetail = () => a.focusDetail(true);
+      }
+      h.pageUp = scroll((o, room) => o - Math.max(1, room - 1));
+      h.pageDown = scroll((o, room) => o + Math.max(1, room - 1));
+      // scroll keys only where there is something to scroll to (laid out with them listed: fewer keys never need more rows)
+      const p = paneOf(store.getState(), size, { ...h, help: () => {}, quit: () => {} });
+      if (p.max === 0) delete h.focusDetail;
+      if (p.offset === 0) delete h.pageUp;
+      if (p.offset >= p.max) delete h.pageDown;
       const entry = s.trace.slice(0, s.revealed).find((t) => t.stage === STAGES[s.selected]);
       if (entry && entry.cards.length > 0) h.learnMore = () => go({ name: 'card', ids: entry.cards, index: 0 });
     }
@@ -114,7 +137,7 @@ export function useSimKeys(store: StoreApi<SimState>): ScreenKeys {
   h.nextView = () => a.setView(1);
   h.prevView = () => a.setView(-1);
   h.save = a.save;
-  h.back = back;
+  if (!(s.view === 'trace' && focus && h.blurDetail)) h.back = back;
   return useScreenKeys(h);
 }
 
