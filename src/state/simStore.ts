@@ -15,8 +15,11 @@ import { change, type Row } from '../sim/settings.js';
 import { starterDoc } from '../sim/starter.js';
 import { fromDraft, toDraft, type SimDraft } from '../sim/draft.js';
 import type { Kept } from '../progress/kept.js';
+import { mappingRows, type MappingRow } from '../sim/mappingRows.js';
+import { areaOf, areaText, type Area } from '../ui/input/textArea.js';
+import type { EditorResult } from '../ui/externalEditor.js';
 
-export const SIM_VIEWS = ['trace', 'settings', 'request', 'load', 'presets'] as const;
+export const SIM_VIEWS = ['trace', 'settings', 'mapping', 'request', 'load', 'presets'] as const;
 export type SimView = (typeof SIM_VIEWS)[number];
 
 /** What a stage looked like before the last edit, for stages whose outcome changed. */
@@ -72,6 +75,14 @@ export interface SimState {
   /** The stage detail pane: its scroll offset holds for the entry it was scrolled on (another stage, or
    * a re-run, starts at the top without any reset), and whether ↑↓ scroll it instead of picking a stage. */
   detail: { entry: TraceEntry | null; offset: number; focus: boolean };
+  /** The built-in multi-line editor, open on a template row; `asking`: esc with changes asks first. */
+  textEditor: (Area & { row: string; title: string; original: string; asking: boolean }) | null;
+  /** Opens a template row in $VISUAL/$EDITOR (re-running when it closes), else in the built-in editor. */
+  editTemplate: (row: MappingRow) => void;
+  setTextArea: (a: Area) => void;
+  saveTextEditor: () => void;
+  /** Esc: closes, or first asks when the text changed; `discard` answers that question. */
+  cancelTextEditor: (discard?: boolean) => void;
   scrollDetail: (entry: TraceEntry, offset: number) => void;
   focusDetail: (on: boolean) => void;
   /** Unsaved edits kept from an earlier run, offered before anything else (restore or discard). */
@@ -113,6 +124,8 @@ export interface SimDeps {
   recordPrediction: (stage: string, correct: boolean, at: number) => void | Promise<void>;
   /** A scenario file to open with. */
   initialPath?: string;
+  /** The user's $VISUAL/$EDITOR for templates (absent: the built-in editor). */
+  externalEditor?: (text: string, ext: string) => EditorResult;
   /** A scenario's text to open with (a generated quiz question's); wins over initialPath. */
   initialText?: string;
   /** Where unsaved edits are kept between runs (offered again when opened on no scenario). */
@@ -211,7 +224,7 @@ export function createSimStore(deps: SimDeps): StoreApi<SimState> {
       previousStatus: null,
       view: 'trace',
       routeIdx: 0,
-      rows: { trace: 0, settings: 0, request: 0, load: 0, presets: 0 },
+      rows: { trace: 0, settings: 0, mapping: 0, request: 0, load: 0, presets: 0 },
       editing: null,
       message: initialMessage,
       presets: listPresets(deps.contentDir, deps.homeDir),
@@ -276,7 +289,41 @@ export function createSimStore(deps: SimDeps): StoreApi<SimState> {
         const s = get().session;
         const r = change(row, s.doc, { route: get().routeIdx, cursor: s.cursor }, how);
         if (!r.ok) return set({ message: { text: r.error, error: true } });
-        edited({ ...s, doc: r.doc }, { editing: null });
+        const next = { ...s, doc: r.doc };
+        if (ready(next)) return edited(next, { editing: null, textEditor: null });
+        // the first template of a setup loads the template engine first
+        set({ editing: null, textEditor: null, message: { text: 'loading the template engine…', error: false } });
+        void prepare(next).then((errors) => {
+          if (errors.length > 0) set({ message: { text: `${errors[0]!.path}: ${errors[0]!.message}`, error: true } });
+          else if (get().session === s) edited(next);
+        });
+      },
+      textEditor: null,
+      editTemplate: (row) => {
+        const s = get().session;
+        const initial = row.text!.initial(s.doc, { route: get().routeIdx, cursor: s.cursor });
+        if (!deps.externalEditor) return set({ textEditor: { ...areaOf(initial), row: row.id, title: row.multiline?.title ?? row.label, original: initial, asking: false }, message: null });
+        const out = deps.externalEditor(initial, row.multiline?.ext ?? '.txt');
+        if (!out.ok) return set({ message: { text: out.error, error: true } });
+        if (out.text === initial) return set({ message: { text: 'the template is unchanged', error: false } });
+        get().change(row, { text: out.text });
+      },
+      setTextArea: (a) => set((s) => (s.textEditor ? { textEditor: { ...s.textEditor, ...a, asking: false } } : {})),
+      saveTextEditor: () => {
+        const e = get().textEditor;
+        if (!e) return;
+        const s = get().session;
+        const row = mappingRows(s.doc, { route: get().routeIdx, cursor: s.cursor }).find((r) => r.id === e.row);
+        if (!row) return set({ textEditor: null, message: { text: 'that template is gone from the setup', error: true } });
+        // a refused template keeps the editor open with the reason
+        get().change(row, { text: areaText(e) });
+      },
+      cancelTextEditor: (discard) => {
+        const e = get().textEditor;
+        if (!e) return;
+        if (discard === false) return set({ textEditor: { ...e, asking: false } });
+        if (areaText(e) !== e.original && !e.asking && discard !== true) return set({ textEditor: { ...e, asking: true } });
+        set({ textEditor: null, message: null });
       },
       startEdit: (row, text) => set({ editing: { row, text }, message: null }),
       setEditText: (text) => set((s) => (s.editing ? { editing: { ...s.editing, text } } : {})),

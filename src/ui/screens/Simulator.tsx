@@ -47,7 +47,7 @@ export function Simulator(open: SimOpen) {
       <StatusMessage message={message} />
       <Box flexDirection="column" flexGrow={1}>
         {view === 'trace' ? <TraceView store={store} keys={keys.active} /> : null}
-        {view === 'settings' || view === 'request' ? <RowsView store={store} kind={view} /> : null}
+        {view === 'settings' || view === 'mapping' || view === 'request' ? <RowsView store={store} kind={view} /> : null}
         {view === 'load' ? <LoadPanel store={store} /> : null}
         {view === 'presets' ? <PresetsView store={store} /> : null}
       </Box>

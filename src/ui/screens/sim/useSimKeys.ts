@@ -9,6 +9,8 @@ import { useAppContext } from '../../context.js';
 import { useScreenKeys, type ScreenKeys } from '../../hooks/useScreenKeys.js';
 import { clampPattern, LOAD_ROWS, REQUEST_ROWS, SETTING_ROWS } from './rows.js';
 import { paneOf, usePaneSize } from './detailPane.js';
+import { mappingRows, type MappingRow } from '../../../sim/mappingRows.js';
+import { beforeCaret, insertText, joinWithPrevious, moveCaret, newline, replaceBeforeCaret, type Area } from '../../input/textArea.js';
 
 export function useSimKeys(store: StoreApi<SimState>): ScreenKeys {
   const { app } = useAppContext();
@@ -44,7 +46,29 @@ export function useSimKeys(store: StoreApi<SimState>): ScreenKeys {
     if (p.entry) a.scrollDetail(p.entry, Math.min(p.max, to(p.offset, p.room, p.max)));
   };
   const offer = useStore(store, (x) => x.draftOffer !== null);
+  const textEditor = useStore(store, (x) => x.textEditor);
   if (offer) return useScreenKeys({ yes: a.restoreDraft, no: a.discardDraft });
+
+  if (textEditor) {
+    const cur = () => store.getState().textEditor ?? textEditor;
+    const put = (f: (x: Area) => Area) => () => a.setTextArea(f(cur()));
+    if (textEditor.asking) return useScreenKeys({ yes: () => a.cancelTextEditor(true), no: () => a.cancelTextEditor(false) }, { globals: false });
+    const keys: Handlers = {
+      arrowUp: put((x) => moveCaret(x, 'up')),
+      arrowDown: put((x) => moveCaret(x, 'down')),
+      caretLeft: put((x) => moveCaret(x, 'left')),
+      caretRight: put((x) => moveCaret(x, 'right')),
+      newline: put(newline),
+      ...(textEditor.col === 0 && textEditor.line > 0 ? { joinLine: put(joinWithPrevious) } : {}),
+      saveText: a.saveTextEditor,
+      cancelText: () => a.cancelTextEditor(),
+    };
+    return useScreenKeys(keys, {
+      globals: false,
+      field: { read: () => beforeCaret(cur()), write: (t) => a.setTextArea(replaceBeforeCaret(cur(), t)) },
+      paste: (text) => a.setTextArea(insertText(cur(), text)),
+    });
+  }
 
   if (s.editing) {
     const text = s.editing.text;
@@ -94,8 +118,8 @@ export function useSimKeys(store: StoreApi<SimState>): ScreenKeys {
     if (s.cursor < s.count - 1) h.runToStop = a.toNextStop;
     h.sendAgain = a.again;
     h.predict = a.togglePredict;
-  } else if (s.view === 'settings' || s.view === 'request') {
-    const rows = s.view === 'settings' ? SETTING_ROWS : REQUEST_ROWS;
+  } else if (s.view === 'settings' || s.view === 'request' || s.view === 'mapping') {
+    const rows: MappingRow[] = s.view === 'settings' ? SETTING_ROWS : s.view === 'mapping' ? mappingRows(s.doc, { route: s.routeIdx, cursor: s.cursor }) : REQUEST_ROWS;
     rowsHere(rows.length);
     const row = rows[Math.min(s.rowIdx, rows.length - 1)]!;
     if (row.id === 'route' && s.doc.api.routes.length > 1) {
@@ -105,7 +129,8 @@ export function useSimKeys(store: StoreApi<SimState>): ScreenKeys {
       h.valueNext = () => a.change(row, { dir: 1 });
       h.valuePrev = () => a.change(row, { dir: -1 });
     }
-    if (row.text) h.edit = () => a.startEdit(row.id, row.text!.initial(s.doc, { route: s.routeIdx, cursor: s.cursor }));
+    if (row.multiline) h.editTemplate = () => a.editTemplate(row);
+    else if (row.text) h.edit = () => a.startEdit(row.id, row.text!.initial(s.doc, { route: s.routeIdx, cursor: s.cursor }));
   } else if (s.view === 'load') {
     rowsHere(LOAD_ROWS.length);
     const lr = LOAD_ROWS[Math.min(s.rowIdx, LOAD_ROWS.length - 1)]!;
@@ -151,6 +176,7 @@ function commit(store: StoreApi<SimState>, text: string): void {
     a.setPattern({ [row.row.id]: clampPattern(row.row, n) });
     return a.cancelEdit();
   }
-  const row = [...SETTING_ROWS, ...REQUEST_ROWS].find((r) => r.id === id);
+  const st = store.getState();
+  const row = [...SETTING_ROWS, ...REQUEST_ROWS, ...mappingRows(st.session.doc, { route: st.routeIdx, cursor: st.session.cursor })].find((r) => r.id === id);
   if (row) a.change(row, { text });
 }
