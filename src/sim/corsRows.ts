@@ -4,6 +4,7 @@
  * responses carry Access-Control-Allow-Origin (its method response declares the header, its
  * integration response maps a value to it; a proxy integration's backend sends it itself).
  * https://docs.aws.amazon.com/apigateway/latest/developerguide/how-to-cors.html
+ * https://docs.aws.amazon.com/apigateway/latest/developerguide/how-to-cors-console.html (what "Enable CORS" adds)
  * https://docs.aws.amazon.com/apigateway/latest/developerguide/enable-cors-for-resource-using-swagger-importer-tool.html
  * The 4XX/5XX gateway responses are edited in their own rows (DEFAULT_4XX headers).
  */
@@ -73,7 +74,8 @@ function preflightRow(suffix: string, hint: string): Row {
   };
 }
 
-/** An OPTIONS MOCK answering the preflight for `path`, as the console's "Enable CORS" makes it. */
+/** An OPTIONS MOCK answering the preflight for `path`, as the console's "Enable CORS" makes it
+ * (its default Allow-Headers list, Allow-Origin *): https://docs.aws.amazon.com/apigateway/latest/developerguide/how-to-cors-console.html */
 function newOptions(d: Doc, path: string): Route {
   const methods = [...new Set(d.api.routes.filter((r) => r.path === path).map((r) => r.method)), 'OPTIONS'].join(',');
   const r = {
@@ -85,7 +87,7 @@ function newOptions(d: Doc, path: string): Route {
   } as Route;
   mapHeader(r, `${ALLOW}Origin`, '*');
   mapHeader(r, `${ALLOW}Methods`, methods);
-  mapHeader(r, `${ALLOW}Headers`, 'Content-Type,X-Amz-Date,Authorization,X-Api-Key');
+  mapHeader(r, `${ALLOW}Headers`, 'Content-Type,X-Amz-Date,Authorization,X-Api-Key,X-Amz-Security-Token');
   return r;
 }
 

@@ -168,6 +168,9 @@ function methodResponseRows(r: Route): MappingRow[] {
   );
 }
 
+/** Gateway responses: a type's own entry, else DEFAULT_4XX/5XX, else AWS's default; templates are plain substitution.
+ * https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-gatewayResponse-definition.html
+ * https://docs.aws.amazon.com/apigateway/latest/developerguide/supported-gateway-response-types.html */
 const gatewayOf = (d: Doc, type: GatewayType) => d.api.gatewayResponses?.[type];
 
 function setGateway(d: Doc, type: GatewayType, patch: (e: NonNullable<ReturnType<typeof gatewayOf>>) => void): void {
@@ -207,7 +210,7 @@ function gatewayRows(d: Doc): MappingRow[] {
     text('addGatewayResponse', 'Customise response', () => 'enter: type a response type, e.g. THROTTLED', () => '', (x, _c, t) => {
       const type = t.trim().toUpperCase() as GatewayType;
       if (!GATEWAY_RESPONSE_TYPES.includes(type)) return `"${t}" is not a gateway response type (THROTTLED, UNAUTHORIZED, ACCESS_DENIED, …)`;
-      // AWS's own default body for the types it lets you customise: {"message":$context.error.messageString}
+      // starts from AWS's default body for every type (gateway-reference.md §11.6, recorded by LocalStack)
       setGateway(x, type, (e) => void (e.responseTemplates ??= { 'application/json': '{"message":$context.error.messageString}' }));
     }),
   );
