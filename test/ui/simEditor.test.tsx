@@ -83,3 +83,23 @@ describe('the built-in template editor (no $VISUAL or $EDITOR)', () => {
     s.unmount();
   });
 });
+
+describe('one-line values in the Mapping view', () => {
+  it('a long value keeps its end (where typing happens) in view, and stage variables reach the trace', async () => {
+    const s = await openSim('stage-variables-backend');
+    await s.waitFor('stage-variables-backend');
+    await s.press('\t');
+    await s.press('\t');
+    await s.waitFor('Editing route');
+    while (!/› Stage variables/.test(s.frame())) await s.press('j');
+    await s.press(KEY.enter);
+    while (s.store.getState().editing?.text) await s.press(KEY.backspace);
+    const long = 'alias=live; a=1; b=2; c=3; d=4; e=5; f=6; g=7; h=8; i=9; j=10; k=11; l=12; m=13; n=14; o=15; last=the-end';
+    await s.press(long);
+    expect(s.frame()).toContain('last=the-end█');
+    await s.press(KEY.enter);
+    expect(s.store.getState().session.doc.stage.variables).toMatchObject({ alias: 'live', last: 'the-end' });
+    expect(s.frame()).toMatch(/› Stage variables\s+alias=live; a=1/);
+    s.unmount();
+  });
+});

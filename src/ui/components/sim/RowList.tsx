@@ -31,7 +31,8 @@ export function RowList({ rows, doc, ctx, index, editing, height, width }: {
             </Text>
             {isEditing ? (
               <Text inverse={!noColor} underline={noColor}>
-                {sanitize(editing!.text)}█
+                {/* the end of a long value, where the caret is, stays in view */}
+                {[...sanitize(editing!.text)].slice(-Math.max(8, width - labelWidth - 3)).join('')}█
               </Text>
             ) : (
               <Text bold={sel}>
