@@ -124,6 +124,14 @@ function integrationResponseRows(r: Route): MappingRow[] {
     const name = short(pattern, 12);
     rows.push(
       text(`ir:${pattern}:status`, `Response ${name}`, (d, c) => `status ${responseOf(d, c, pattern)?.statusCode ?? '—'}`, (d, c) => responseOf(d, c, pattern)?.statusCode ?? '', (d, c, t) => {
+        const i = routeOf(d, c).integration;
+        // "-" removes this integration response
+        if (t.trim() === '-') {
+          const { [pattern]: _gone, ...rest } = i.responses ?? {};
+          if (Object.keys(rest).length) i.responses = rest;
+          else delete i.responses;
+          return;
+        }
         const x = responseOf(d, c, pattern);
         if (x) x.statusCode = t.trim();
       }),
@@ -143,6 +151,15 @@ function integrationResponseRows(r: Route): MappingRow[] {
         else delete x.responseTemplates;
       }, mime));
   }
+  rows.push(
+    text('addIntegrationResponse', 'Add response', () => 'enter: type a selection pattern and a status, e.g. .*Not found.* 404', () => '', (d, c, t) => {
+      const m = /^(.+?)\s+([1-5]\d\d)$/.exec(t.trim());
+      if (!m) return `"${t}": write a selection pattern, a space and the status code, e.g. .*Not found.* 404`;
+      const i = routeOf(d, c).integration;
+      if (i.responses?.[m[1]!]) return `there is already a response for ${m[1]}`;
+      i.responses = { ...(i.responses ?? {}), [m[1]!]: { statusCode: m[2]! } };
+    }),
+  );
   return rows;
 }
 

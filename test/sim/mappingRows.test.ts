@@ -86,6 +86,19 @@ describe('Mapping rows change the setup and the engine sees it', () => {
     expect(mappingRows(added, c).some((r) => r.id === 'requestTemplate:application/xml')).toBe(true);
   });
 
+  it('integration responses: removing the pattern gives the Lambda error back as 200; adding it again maps it to 400', () => {
+    const s = open('lambda-error-selection-pattern');
+    expect(at(s, s.doc, 0).response.status).toBe(400);
+    const removed = edit(s.doc, 0, 'ir:.*Invalid.*:status', { text: '-' });
+    expect(Object.keys(removed.api.routes[0]!.integration.responses!)).toEqual(['default']);
+    expect(at(s, removed, 0).response.status).toBe(200);
+    const added = edit(removed, 0, 'addIntegrationResponse', { text: '.*Invalid.* 400' });
+    expect(at(s, added, 0).response.status).toBe(400);
+    const c = { route: 0, cursor: 0 };
+    const again = change(mappingRows(added, c).find((r) => r.id === 'addIntegrationResponse')!, added, c, { text: '.*Invalid.*' });
+    expect(again).toEqual({ ok: false, error: '".*Invalid.*": write a selection pattern, a space and the status code, e.g. .*Not found.* 404' });
+  });
+
   it('parsePairs and summary', () => {
     expect(parsePairs("a='1'; b = stageVariables.x ;", '=')).toEqual({ a: "'1'", b: 'stageVariables.x' });
     expect(summary('{\n  "a": 1\n}')).toBe('{  … 3 lines');
