@@ -19,7 +19,7 @@ export function ResponseView({ result, previousStatus }: { result: SimulateResul
         <Text bold color={noColor ? undefined : ok ? 'green' : 'red'}>
           {statusText(r.status)}
         </Text>
-        {errorType ? <Text>  x-amzn-ErrorType: {errorType}</Text> : null}
+        {errorType ? <Text>  x-amzn-ErrorType: {sanitize(errorType)}</Text> : null}
         {previousStatus !== null && previousStatus !== r.status ? <Text color={noColor ? undefined : 'yellow'}> (was {previousStatus})</Text> : null}
         <Text dimColor>
           {'  '}
