@@ -8,11 +8,10 @@
  * https://docs.aws.amazon.com/apigateway/latest/developerguide/enable-cors-for-resource-using-swagger-importer-tool.html
  * The 4XX/5XX gateway responses are edited in their own rows (DEFAULT_4XX headers).
  */
-import type { Doc } from './session.js';
 import type { Row, RowContext } from './settings.js';
-import { methodResponsesOf, routeOf, type MappingRow } from './mappingRows.js';
+import type { Doc } from './session.js';
+import { methodResponsesOf, routeOf, type MappingRow, type Route } from './rowParts.js';
 
-type Route = Doc['api']['routes'][number];
 
 const ALLOW = 'Access-Control-Allow-';
 const PARAM = 'method.response.header.';

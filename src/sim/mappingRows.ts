@@ -5,76 +5,13 @@
  * integration response, per method response), so it is built from it.
  * Shapes: https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions-integration.html
  */
-import { GATEWAY_RESPONSE_TYPES } from '../gateway/gatewayResponses.js';
 import { corsRows } from './corsRows.js';
-import { type Doc } from './session.js';
-import type { Row, RowContext } from './settings.js';
+import { gatewayRows } from './gatewayRows.js';
+import { methodResponsesOf, parsePairs, prefixed, routeOf, short, template, text, unprefixed, type MappingRow, type Route } from './rowParts.js';
+import type { Doc } from './session.js';
+import type { RowContext } from './settings.js';
 
-type Route = Doc['api']['routes'][number];
-type GatewayType = (typeof GATEWAY_RESPONSE_TYPES)[number];
-
-/** A row whose value is edited in a multi-line editor; `ext` names the temporary file's type. */
-export interface MappingRow extends Row {
-  multiline?: { ext: string; title: string };
-}
-
-export const routeOf = (d: Doc, c: RowContext): Route => d.api.routes[Math.min(c.route, d.api.routes.length - 1)]!;
-
-/** `a=b; c=d` as pairs; `sep` between a name and its value. */
-export function parsePairs(t: string, sep: string): Record<string, string> | string {
-  const out: Record<string, string> = {};
-  for (const part of t.split(';').map((x) => x.trim()).filter(Boolean)) {
-    const i = part.indexOf(sep);
-    if (i <= 0) return `"${part}": write NAME${sep}VALUE, several separated by ;`;
-    out[part.slice(0, i).trim()] = part.slice(i + sep.length).trim();
-  }
-  return out;
-}
-
-/** Mapping keys with a common prefix, shown and typed without it. */
-export function prefixed(map: Record<string, string> | undefined, prefix: string): string {
-  return Object.entries(map ?? {})
-    .map(([k, v]) => `${k.startsWith(prefix) ? k.slice(prefix.length) : k}=${v}`)
-    .join('; ');
-}
-
-export function unprefixed(t: string, prefix: string): Record<string, string> | string {
-  const p = parsePairs(t, '=');
-  if (typeof p === 'string') return p;
-  return Object.fromEntries(Object.entries(p).map(([k, v]) => [prefix + k, v]));
-}
-
-/** A template shown on one line: its first line and how many there are. */
-export function summary(t: string | undefined): string {
-  if (t === undefined) return '— (none: enter writes one)';
-  const lines = t.split('\n');
-  return `${lines[0]!.trim() || '(blank line)'}${lines.length > 1 ? `  … ${lines.length} lines` : ''}`;
-}
-
-const short = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
-
-function text(id: string, label: string, value: Row['value'], initial: (d: Doc, c: RowContext) => string, apply: (d: Doc, c: RowContext, t: string) => void | string): MappingRow {
-  return { id, label, value, text: { initial, apply } };
-}
-
-/** A multi-line template at `get`; an empty text removes it. */
-function template(id: string, label: string, title: string, get: (d: Doc, c: RowContext) => Record<string, string> | undefined, set: (d: Doc, c: RowContext, m: Record<string, string> | undefined) => void, mime: string): MappingRow {
-  return {
-    id,
-    label,
-    multiline: { ext: '.vtl', title: `${title} (${mime})` },
-    value: (d, c) => `${mime}: ${summary(get(d, c)?.[mime])}`,
-    text: {
-      initial: (d, c) => get(d, c)?.[mime] ?? '',
-      apply: (d, c, t) => {
-        const m = { ...(get(d, c) ?? {}) };
-        if (t.trim() === '') delete m[mime];
-        else m[mime] = t;
-        set(d, c, Object.keys(m).length ? m : undefined);
-      },
-    },
-  };
-}
+export { parsePairs, summary, routeOf, type MappingRow } from './rowParts.js';
 
 function requestRows(r: Route): MappingRow[] {
   const mimes = Object.keys(r.integration.requestTemplates ?? {});
@@ -163,11 +100,6 @@ function integrationResponseRows(r: Route): MappingRow[] {
   return rows;
 }
 
-/** The method responses: the statuses it declares and their headers (absent: 200 with none). */
-export function methodResponsesOf(r: Route): NonNullable<Route['methodResponses']> {
-  return r.methodResponses ?? { '200': { headers: [] } };
-}
-
 function methodResponseRows(r: Route): MappingRow[] {
   const statuses = new Set([...Object.keys(methodResponsesOf(r)), ...Object.values(r.integration.responses ?? {}).map((x) => x.statusCode)]);
   return [...statuses].sort().map((status) =>
@@ -183,55 +115,6 @@ function methodResponseRows(r: Route): MappingRow[] {
       rt.methodResponses = all;
     }),
   );
-}
-
-/** Gateway responses: a type's own entry, else DEFAULT_4XX/5XX, else AWS's default; templates are plain substitution.
- * https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-gatewayResponse-definition.html
- * https://docs.aws.amazon.com/apigateway/latest/developerguide/supported-gateway-response-types.html */
-const gatewayOf = (d: Doc, type: GatewayType) => d.api.gatewayResponses?.[type];
-
-function setGateway(d: Doc, type: GatewayType, patch: (e: NonNullable<ReturnType<typeof gatewayOf>>) => void): void {
-  const all = { ...(d.api.gatewayResponses ?? {}) };
-  const e = { ...(all[type] ?? {}) };
-  patch(e);
-  if (Object.keys(e).length === 0 && type.startsWith('DEFAULT_')) delete all[type];
-  else all[type] = e;
-  if (Object.keys(all).length) d.api.gatewayResponses = all;
-  else delete d.api.gatewayResponses;
-}
-
-function gatewayRows(d: Doc): MappingRow[] {
-  const shown = GATEWAY_RESPONSE_TYPES.filter((t) => t === 'DEFAULT_4XX' || t === 'DEFAULT_5XX' || d.api.gatewayResponses?.[t] !== undefined);
-  const rows: MappingRow[] = [];
-  for (const type of shown) {
-    const name = short(type, 14);
-    rows.push(
-      text(`gw:${type}:status`, `${name} status`, (x) => String(gatewayOf(x, type)?.statusCode ?? "— (the type's own)"), (x) => String(gatewayOf(x, type)?.statusCode ?? ''), (x, _c, t) =>
-        setGateway(x, type, (e) => {
-          if (t.trim() === '') delete e.statusCode;
-          else e.statusCode = /^\d+$/.test(t.trim()) ? Number(t.trim()) : t.trim();
-        }),
-      ),
-      text(`gw:${type}:headers`, `${name} headers`, (x) => prefixed(gatewayOf(x, type)?.responseParameters, 'gatewayresponse.header.') || '— (none)', (x) => prefixed(gatewayOf(x, type)?.responseParameters, 'gatewayresponse.header.'), (x, _c, t) => {
-        const p = unprefixed(t, 'gatewayresponse.header.');
-        if (typeof p === 'string') return p;
-        setGateway(x, type, (e) => {
-          if (Object.keys(p).length) e.responseParameters = p;
-          else delete e.responseParameters;
-        });
-      }),
-      template(`gw:${type}:template`, `${name} template`, `gateway response ${type} template`, (x) => gatewayOf(x, type)?.responseTemplates, (x, _c, m) => setGateway(x, type, (e) => void (m ? (e.responseTemplates = m) : delete e.responseTemplates)), 'application/json'),
-    );
-  }
-  rows.push(
-    text('addGatewayResponse', 'Customise response', () => 'enter: type a response type, e.g. THROTTLED', () => '', (x, _c, t) => {
-      const type = t.trim().toUpperCase() as GatewayType;
-      if (!GATEWAY_RESPONSE_TYPES.includes(type)) return `"${t}" is not a gateway response type (THROTTLED, UNAUTHORIZED, ACCESS_DENIED, …)`;
-      // starts from AWS's default body for every type (gateway-reference.md §11.6, recorded by LocalStack)
-      setGateway(x, type, (e) => void (e.responseTemplates ??= { 'application/json': '{"message":$context.error.messageString}' }));
-    }),
-  );
-  return rows;
 }
 
 const stageRow: MappingRow = text(

@@ -15,9 +15,10 @@ import { change, type Row } from '../sim/settings.js';
 import { starterDoc } from '../sim/starter.js';
 import { fromDraft, toDraft, type SimDraft } from '../sim/draft.js';
 import type { Kept } from '../progress/kept.js';
-import { mappingRows, type MappingRow } from '../sim/mappingRows.js';
-import { areaOf, areaText, type Area } from '../ui/input/textArea.js';
+import type { MappingRow } from '../sim/mappingRows.js';
+import type { Area } from '../ui/input/textArea.js';
 import type { EditorResult } from '../ui/externalEditor.js';
+import { textEditorSlice } from './simTextEditor.js';
 
 export const SIM_VIEWS = ['trace', 'settings', 'mapping', 'request', 'load', 'presets'] as const;
 export type SimView = (typeof SIM_VIEWS)[number];
@@ -298,33 +299,7 @@ export function createSimStore(deps: SimDeps): StoreApi<SimState> {
           else if (get().session === s) edited(next);
         });
       },
-      textEditor: null,
-      editTemplate: (row) => {
-        const s = get().session;
-        const initial = row.text!.initial(s.doc, { route: get().routeIdx, cursor: s.cursor });
-        if (!deps.externalEditor) return set({ textEditor: { ...areaOf(initial), row: row.id, title: row.multiline?.title ?? row.label, original: initial, asking: false }, message: null });
-        const out = deps.externalEditor(initial, row.multiline?.ext ?? '.txt');
-        if (!out.ok) return set({ message: { text: out.error, error: true } });
-        if (out.text === initial) return set({ message: { text: 'the template is unchanged', error: false } });
-        get().change(row, { text: out.text });
-      },
-      setTextArea: (a) => set((s) => (s.textEditor ? { textEditor: { ...s.textEditor, ...a, asking: false } } : {})),
-      saveTextEditor: () => {
-        const e = get().textEditor;
-        if (!e) return;
-        const s = get().session;
-        const row = mappingRows(s.doc, { route: get().routeIdx, cursor: s.cursor }).find((r) => r.id === e.row);
-        if (!row) return set({ textEditor: null, message: { text: 'that template is gone from the setup', error: true } });
-        // a refused template keeps the editor open with the reason
-        get().change(row, { text: areaText(e) });
-      },
-      cancelTextEditor: (discard) => {
-        const e = get().textEditor;
-        if (!e) return;
-        if (discard === false) return set({ textEditor: { ...e, asking: false } });
-        if (areaText(e) !== e.original && !e.asking && discard !== true) return set({ textEditor: { ...e, asking: true } });
-        set({ textEditor: null, message: null });
-      },
+      ...textEditorSlice(get, set, deps.externalEditor),
       startEdit: (row, text) => set({ editing: { row, text }, message: null }),
       setEditText: (text) => set((s) => (s.editing ? { editing: { ...s.editing, text } } : {})),
       // the error of a rejected value goes with the field it was about
