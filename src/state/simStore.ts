@@ -6,7 +6,7 @@
  * stages changed outcome, for the screen to highlight.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { STAGES, type Outcome, type SimulateResult, type StageName } from '../gateway/model.js';
+import { STAGES, type Outcome, type SimulateResult, type StageName, type TraceEntry } from '../gateway/model.js';
 import { runLoad, type LoadResult } from '../gateway/load.js';
 import { engineReady, prepareConfig } from '../gateway/prepare.js';
 import { loadScenarioFile, loadScenarioText, listPresets, type Preset, type SaveTarget } from '../sim/files.js';
@@ -16,8 +16,12 @@ import { starterDoc } from '../sim/starter.js';
 import { fromDraft, toDraft, type SimDraft } from '../sim/draft.js';
 import type { Kept } from '../progress/kept.js';
 import { questionActions, type SimQuestion } from './simQuestions.js';
+import type { MappingRow } from '../sim/mappingRows.js';
+import type { Area } from '../ui/input/textArea.js';
+import type { EditorResult } from '../ui/externalEditor.js';
+import { textEditorSlice } from './simTextEditor.js';
 
-export const SIM_VIEWS = ['trace', 'settings', 'request', 'load', 'presets'] as const;
+export const SIM_VIEWS = ['trace', 'settings', 'mapping', 'request', 'load', 'presets'] as const;
 export type SimView = (typeof SIM_VIEWS)[number];
 
 /** What a stage looked like before the last edit, for stages whose outcome changed. */
@@ -77,6 +81,19 @@ export interface SimState {
   pattern: LoadPatternInput;
   lastRun: LoadRun | null;
   previousRun: LoadRun | null;
+  /** The stage detail pane: its scroll offset holds for the entry it was scrolled on (another stage, or
+   * a re-run, starts at the top without any reset), and whether ↑↓ scroll it instead of picking a stage. */
+  detail: { entry: TraceEntry | null; offset: number; focus: boolean };
+  /** The built-in multi-line editor, open on a template row; `asking`: esc with changes asks first. */
+  textEditor: (Area & { row: string; title: string; original: string; asking: boolean }) | null;
+  /** Opens a template row in $VISUAL/$EDITOR (re-running when it closes), else in the built-in editor. */
+  editTemplate: (row: MappingRow) => void;
+  setTextArea: (a: Area) => void;
+  saveTextEditor: () => void;
+  /** Esc: closes, or first asks when the text changed; `discard` answers that question. */
+  cancelTextEditor: (discard?: boolean) => void;
+  scrollDetail: (entry: TraceEntry, offset: number) => void;
+  focusDetail: (on: boolean) => void;
   /** Unsaved edits kept from an earlier run, offered before anything else (restore or discard). */
   draftOffer: { name: string; keptAt: number } | null;
   restoreDraft: () => void;
@@ -122,6 +139,8 @@ export interface SimDeps {
   recordPrediction: (stage: string, correct: boolean, at: number) => void | Promise<void>;
   /** A scenario file to open with. */
   initialPath?: string;
+  /** The user's $VISUAL/$EDITOR for templates (absent: the built-in editor). */
+  externalEditor?: (text: string, ext: string) => EditorResult;
   /** A scenario's text to open with (a generated quiz question's); wins over initialPath. */
   initialText?: string;
   /** Where unsaved edits are kept between runs (offered again when opened on no scenario). */
@@ -244,7 +263,7 @@ export function createSimStore(deps: SimDeps): StoreApi<SimState> {
       previousStatus: null,
       view: 'trace',
       routeIdx: null,
-      rows: { trace: 0, settings: 0, request: 0, load: 0, presets: 0 },
+      rows: { trace: 0, settings: 0, mapping: 0, request: 0, load: 0, presets: 0 },
       editing: null,
       saving: null,
       question: null,
@@ -254,6 +273,9 @@ export function createSimStore(deps: SimDeps): StoreApi<SimState> {
       pattern: { rps: 10, burst: 0, seconds: 10, apiKeys: 1, cacheablePct: 50 },
       lastRun: null,
       previousRun: null,
+      detail: { entry: null, offset: 0, focus: false },
+      scrollDetail: (entry, offset) => set((s) => ({ detail: { ...s.detail, entry, offset: Math.max(0, offset) } })),
+      focusDetail: (on) => set((s) => ({ detail: { ...s.detail, focus: on } })),
       draftOffer: offered ? { name: offered.source.name, keptAt: offered.keptAt } : null,
       restoreDraft: () => {
         const r = offered ? fromDraft(offered) : null;
@@ -308,8 +330,16 @@ export function createSimStore(deps: SimDeps): StoreApi<SimState> {
         const s = get().session;
         const r = change(row, s.doc, { route: editedRoute(get()), cursor: s.cursor }, how);
         if (!r.ok) return set({ message: { text: r.error, error: true } });
-        edited({ ...s, doc: r.doc }, { editing: null });
+        const next = { ...s, doc: r.doc };
+        if (ready(next)) return edited(next, { editing: null, textEditor: null });
+        // the first template of a setup loads the template engine first
+        set({ editing: null, textEditor: null, message: { text: 'loading the template engine…', error: false } });
+        void prepare(next).then((errors) => {
+          if (errors.length > 0) set({ message: { text: `${errors[0]!.path}: ${errors[0]!.message}`, error: true } });
+          else if (get().session === s) edited(next);
+        });
       },
+      ...textEditorSlice(get, set, deps.externalEditor),
       startEdit: (row, text) => set({ editing: { row, text }, message: null }),
       setEditText: (text) => set((s) => (s.editing ? { editing: { ...s.editing, text } } : {})),
       // the error of a rejected value goes with the field it was about
