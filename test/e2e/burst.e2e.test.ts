@@ -58,7 +58,8 @@ describe('bursts of keys in a real terminal (80x24)', () => {
     s.write('nnn');
     await s.waitFor(`3 of ${n} stages shown`);
     s.write('\t\t');
-    await s.waitFor(/› Method\s+‹ GET ›/);
+    // Settings, then Mapping: its route row names the integration type
+    await s.waitFor(/› Editing route\s+GET \/pets · MOCK/);
     s.write('q');
     expect((await s.exited).exitCode).toBe(0);
   });
