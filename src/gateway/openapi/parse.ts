@@ -19,8 +19,11 @@ export type ParseOutcome = { ok: true; parsed: Parsed } | { ok: false; line: num
 type YamlModule = typeof import('yaml');
 let yamlModule: YamlModule | null = null;
 
-async function loadYaml(): Promise<YamlModule> {
-  yamlModule ??= await import('yaml');
+export async function loadYaml(): Promise<YamlModule> {
+  if (yamlModule) return yamlModule;
+  const mod = await import('yaml');
+  // yaml's Node entry is CommonJS: bundled, its exports sit on `default`
+  yamlModule = typeof mod.LineCounter === 'function' ? mod : (mod as unknown as { default: YamlModule }).default;
   return yamlModule;
 }
 
