@@ -36,9 +36,12 @@ export async function parseDefinitionText(text: string): Promise<ParseOutcome> {
     return { ok: true, parsed: { value: json.value, lineOf: lazyLines(yaml, text) } };
   }
   const counter = new yaml.LineCounter();
-  const doc = yaml.parseDocument(text, { lineCounter: counter, uniqueKeys: true, prettyErrors: false });
+  // yaml's own duplicate-key check compares every pair of keys (seconds on a large export): ours is linear
+  const doc = yaml.parseDocument(text, { lineCounter: counter, uniqueKeys: false, prettyErrors: false });
   const first = doc.errors[0];
   if (first) return { ok: false, line: counter.linePos(first.pos[0]).line, message: firstLine(first.message) };
+  const dup = duplicateKey(yaml, doc);
+  if (dup) return { ok: false, line: dup.pos === null ? null : counter.linePos(dup.pos).line, message: `map keys must be unique: "${dup.key}" appears twice` };
   let value: unknown;
   try {
     // aliases are expanded at most 100 times: a "billion laughs" file cannot exhaust memory
@@ -47,6 +50,26 @@ export async function parseDefinitionText(text: string): Promise<ParseOutcome> {
     return { ok: false, line: null, message: (e as Error).message };
   }
   return { ok: true, parsed: { value, lineOf: (path) => lineIn(yaml, doc, counter, path) } };
+}
+
+/** The first key that a YAML map repeats, with where its second occurrence starts. */
+function duplicateKey(yaml: YamlModule, doc: import('yaml').Document): { key: string; pos: number | null } | null {
+  let found: { key: string; pos: number | null } | null = null;
+  yaml.visit(doc, {
+    Map(_, map) {
+      const seen = new Set<unknown>();
+      for (const pair of map.items) {
+        const key = yaml.isScalar(pair.key) ? pair.key.value : pair.key;
+        if (seen.has(key)) {
+          found = { key: String(key), pos: yaml.isNode(pair.key) && pair.key.range ? pair.key.range[0] : null };
+          return yaml.visit.BREAK;
+        }
+        seen.add(key);
+      }
+      return undefined;
+    },
+  });
+  return found;
 }
 
 function firstLine(message: string): string {

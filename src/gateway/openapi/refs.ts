@@ -21,27 +21,38 @@ function pointer(root: unknown, ref: string): { found: true; value: unknown } | 
   return { found: true, value: cur };
 }
 
+/** A path as a chain to its parent: built as the walk goes, made into a list only for a report. */
+interface At {
+  parent: At | null;
+  key: Key;
+}
+const keysOf = (at: At | null): Key[] => {
+  const keys: Key[] = [];
+  for (let a = at; a; a = a.parent) keys.push(a.key);
+  return keys.reverse();
+};
+
 /** A copy of `root` with every local $ref resolved. Errors and reports go to `out`. */
 export function resolveRefs(root: unknown, out: Reports): unknown {
   const done = new Map<string, unknown>();
-  const walk = (v: unknown, path: Key[], active: string[]): unknown => {
-    if (Array.isArray(v)) return v.map((x, i) => walk(x, [...path, i], active));
+  const walk = (v: unknown, path: At | null, active: string[]): unknown => {
+    if (Array.isArray(v)) return v.map((x, i) => walk(x, { parent: path, key: i }, active));
     if (!isObject(v)) return v;
     if (typeof v.$ref === 'string') {
       const ref = v.$ref;
-      const at = [...path, '$ref'];
+      const at = () => [...keysOf(path), '$ref'];
       if (!ref.startsWith('#/')) {
-        out.error(at, `$ref "${ref}" points outside this file: only local references (#/...) are read`);
+        out.error(at(), `$ref "${ref}" points outside this file: only local references (#/...) are read`);
         return {};
       }
       if (active.includes(ref)) {
-        out.ignore(at, `$ref "${ref}" refers to itself: the model is checked without this recursive part (any value passes there)`);
+        out.ignore(at(), `$ref "${ref}" refers to itself: the model is checked without this recursive part (any value passes there)`);
         return {};
       }
       if (done.has(ref)) return done.get(ref);
       const target = pointer(root, ref);
       if (!target.found) {
-        out.error(at, `$ref "${ref}" points to nothing in this file`);
+        out.error(at(), `$ref "${ref}" points to nothing in this file`);
         return {};
       }
       const resolved = walk(target.value, path, [...active, ref]);
@@ -49,8 +60,13 @@ export function resolveRefs(root: unknown, out: Reports): unknown {
       return resolved;
     }
     const copy: Record<string, unknown> = {};
-    for (const [k, x] of Object.entries(v)) Object.defineProperty(copy, k, { value: walk(x, [...path, k], active), enumerable: true, writable: true, configurable: true });
+    for (const k of Object.keys(v)) {
+      const x = walk(v[k], { parent: path, key: k }, active);
+      // a "__proto__" key from JSON.parse is an own property: keep it one, never the prototype
+      if (k === '__proto__') Object.defineProperty(copy, k, { value: x, enumerable: true, writable: true, configurable: true });
+      else copy[k] = x;
+    }
     return copy;
   };
-  return walk(root, [], []);
+  return walk(root, null, []);
 }
