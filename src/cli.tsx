@@ -166,8 +166,9 @@ async function openScenarioArg(args: string[], ctx: CommandContext): Promise<Scr
   const { findApiPreset, loadApiScenario } = await import('./sim/apiPresets.js');
   const apiPreset = findApiPreset(ctx.contentDir, args[0]!);
   if (apiPreset) return { name: 'apis', preset: apiPreset.name };
-  const { isDefinition } = await import('./commands/openApiInput.js');
-  if (existsSync(args[0]!) && isDefinition(args[0]!)) return openDefinitionArg(args[0]!, ctx);
+  const [{ isDefinition }, { resolveFile }] = await Promise.all([import('./commands/openApiInput.js'), import('./commands/trace.js')]);
+  const definition = resolveFile(ctx, args[0]!);
+  if (existsSync(definition) && isDefinition(definition)) return openDefinitionArg(definition, ctx);
   if (existsSync(args[0]!) && /"apiType"\s*:\s*"(HTTP|WEBSOCKET)"/.test(readFileSync(args[0]!, 'utf8').slice(0, 100_000))) {
     const loaded = loadApiScenario(args[0]!);
     if (loaded.ok) return { name: 'apis', preset: args[0]! };
@@ -210,7 +211,7 @@ async function openDefinitionArg(file: string, ctx: CommandContext): Promise<Scr
     for (const e of errors) ctx.err(sanitize(`${file}: (imported) ${e.path}: ${e.message}\n`));
     return 1;
   }
-  return { name: 'sim', scenarioJson: JSON.stringify(scenario, null, 2), notice: importSummary(opened) };
+  return { name: 'sim', scenarioJson: JSON.stringify(scenario, null, 2), notice: sanitize(importSummary(opened)) };
 }
 
 main().then(

@@ -9,7 +9,7 @@
 import { extname } from 'node:path';
 import { writeFileAtomic } from '../atomicWrite.js';
 import { loadYaml } from '../gateway/openapi/parse.js';
-import { sanitize } from '../content/sanitize.js';
+import { jsonForTerminal, sanitize } from '../content/sanitize.js';
 import { MAX_SCENARIO_BYTES, readError, readRegularFile } from '../readFile.js';
 import { EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, type Command } from './types.js';
 
@@ -54,7 +54,7 @@ const exportApiCommand: Command = async (ctx) => {
   const yaml = out !== undefined && /^\.ya?ml$/i.test(extname(out));
   const body = yaml ? (await loadYaml()).stringify(definition, { lineWidth: 0 }) : `${JSON.stringify(definition, null, 2)}\n`;
   if (out === undefined) {
-    ctx.out(sanitize(body));
+    ctx.out(`${jsonForTerminal(definition)}\n`);
     ctx.err('the side file (stage, keys, usage plans, throttling, authorizer and backend behaviour, requests) is written only with --out FILE\n');
     return EXIT_OK;
   }

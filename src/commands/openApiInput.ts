@@ -5,11 +5,16 @@
  * naming file, line and JSON path. The import code and yaml load here, on first use.
  */
 import { existsSync } from 'node:fs';
-import { extname } from 'node:path';
+import { basename, dirname, extname, join } from 'node:path';
 import { sanitize } from '../content/sanitize.js';
 import type { ImportOutcome, TextFile } from '../gateway/openapi/importApi.js';
 import { MAX_SCENARIO_BYTES, readError, readRegularFile } from '../readFile.js';
 import type { CommandContext } from './types.js';
+
+/** The requests file used when --requests is not given: `API.requests.json` beside `API.yaml`. */
+export function requestsFileFor(definition: string): string {
+  return join(dirname(definition), `${basename(definition, extname(definition))}.requests.json`);
+}
 
 /** A definition by its name (.yaml, .yml) or, for JSON, by an "openapi" or "swagger" key near the top. */
 export function isDefinition(file: string, text?: string): boolean {
@@ -45,8 +50,9 @@ export async function openDefinition(ctx: CommandContext, file: string): Promise
   const sidePath = ctx.flags.side ?? (existsSync(sideFileFor(file)) ? sideFileFor(file) : null);
   const side = sidePath === null ? null : read(ctx, sidePath, 'the side file');
   if (sidePath !== null && !side) return null;
-  const requests = ctx.flags.requests === undefined ? null : read(ctx, ctx.flags.requests, 'the requests');
-  if (ctx.flags.requests !== undefined && !requests) return null;
+  const requestsPath = ctx.flags.requests ?? (existsSync(requestsFileFor(file)) ? requestsFileFor(file) : undefined);
+  const requests = requestsPath === undefined ? null : read(ctx, requestsPath, 'the requests');
+  if (requestsPath !== undefined && !requests) return null;
   const r = await importApi(def, side, requests, { strict: ctx.flags.strict ?? false });
   for (const i of r.ignored) ctx.err(sanitize(`${formatLocated(i)}\n`));
   if (!r.ok) {

@@ -43,6 +43,11 @@ export function resolveFile(ctx: CommandContext, arg: string): string {
     const preset = join(ctx.contentDir, 'scenarios', dir, file);
     if (existsSync(preset)) return preset;
   }
+  // the OpenAPI examples by name: `gateprep trace pet-store`
+  for (const ext of ['.yaml', '.json']) {
+    const example = join(ctx.contentDir, 'scenarios', 'openapi', `${arg}${ext}`);
+    if (!arg.includes('/') && existsSync(example)) return example;
+  }
   return arg;
 }
 

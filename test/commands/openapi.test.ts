@@ -57,6 +57,13 @@ describe('broken definitions', () => {
     expect(r.err).toContain(`${f}:8: paths["/x"].get.x-amazon-apigateway-integration.type: unknown integration type "lambda"`);
   });
 
+  it('a key twice in one YAML map: the line of the second', async () => {
+    const f = file('API.yaml', `${GOOD}  /x:\n    post: {}\n`);
+    const r = await runIn(importApi, tempHome(), [f]);
+    expect(r.code).toBe(1);
+    expect(r.err).toBe(`${f}:11: (file): map keys must be unique: "/x" appears twice\n`);
+  });
+
   it('neither OpenAPI 3.0 nor Swagger 2.0', async () => {
     const f = file('API.yaml', 'openapi: 3.1.0\ninfo: {title: T}\npaths: {}\n');
     const r = await runIn(importApi, tempHome(), [f]);
@@ -88,6 +95,12 @@ describe('import-api and export-api', () => {
     const again = await runIn(importApi, tempHome(), [file('API.yaml', GOOD)], { out });
     expect(again.code).toBe(1);
     expect(again.err).toContain(`${out}: already exists: import-api never replaces a file`);
+  });
+
+  it('examples open by name, with their side and requests files', async () => {
+    const r = await runIn(trace, tempHome(), ['photo-store'], { json: true });
+    expect(r.code).toBe(0);
+    expect((JSON.parse(r.out) as { results: { status: number }[] }).results.map((x) => x.status)).toEqual([404, 200, 400, 404, 403, 200, 404]);
   });
 
   it('the trace names the defaults it used in the notes of the stages they affect', async () => {
