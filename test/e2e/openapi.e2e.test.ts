@@ -22,6 +22,7 @@ describe('an OpenAPI definition in the simulator (80x24)', () => {
     const out = JSON.parse(execFileSync(process.execPath, [CLI, 'trace', join(home, 'scenarios', files[0]!), '--json'], { encoding: 'utf8' })) as { results: { status: number }[] };
     // a save keeps the requests up to the one on screen, as for any scenario
     expect(out.results.map((r) => r.status)).toEqual([200, 403]);
-    await s.stop();
+    s.write('q');
+    expect((await s.exited).exitCode).toBe(0);
   });
 });
