@@ -13,7 +13,7 @@ const FORMAT_NAME = { oas30: 'OpenAPI 3.0', swagger: 'Swagger 2.0' };
 
 /** The defaults as a list of sentences, each once. */
 export function defaultLines(d: ImportDefaults): string[] {
-  return [d.stage, d.apiKeys, ...Object.values(d.authorizers), ...Object.values(d.backends), d.requests].filter((x): x is string => x !== null);
+  return [d.endpoint, d.stage, d.apiKeys, ...Object.values(d.authorizers), ...Object.values(d.backends), d.requests].filter((x): x is string => x !== null);
 }
 
 /** The description the simulator shows on opening an imported API: its own, what was assumed, what was left out. */

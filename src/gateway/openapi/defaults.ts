@@ -16,13 +16,26 @@ export interface ImportDefaults {
   backends: Record<string, string>;
   /** How the requests were chosen. */
   requests: string | null;
+  /** The endpoint type, when nothing gave it. */
+  endpoint: string | null;
 }
 
-export function defaultsOf(api: Obj, side: Obj | null, stageName: string, stageFrom: string, requestsGiven: boolean, sideName: string): ImportDefaults {
+export interface DefaultsInput {
+  stageName: string;
+  stageFrom: string;
+  requestsGiven: boolean;
+  sideName: string;
+  /** The definition implied the endpoint type (vpcEndpointIds: PRIVATE). */
+  endpointInferred: boolean;
+}
+
+export function defaultsOf(api: Obj, side: Obj | null, { stageName, stageFrom, requestsGiven, sideName, endpointInferred }: DefaultsInput): ImportDefaults {
   const s = side ?? {};
   const routes = api.routes as Obj[];
   const intro = side ? `the side file ${sideName} gives no` : `no side file (${sideName}), so no`;
-  const d: ImportDefaults = { stage: null, apiKeys: null, authorizers: {}, backends: {}, requests: null };
+  const d: ImportDefaults = { stage: null, apiKeys: null, authorizers: {}, backends: {}, requests: null, endpoint: null };
+  if (s.endpointType === undefined && !endpointInferred)
+    d.endpoint = `${intro} endpointType: a REGIONAL endpoint (an export does not record the endpoint type; private APIs show it by their vpcEndpointIds).`;
   if (s.stage === undefined && s.account === undefined)
     d.stage = `${intro} stage settings: stage "${stageName}" (${stageFrom}) with default throttling 10,000 rps / 5,000 burst (the account's Region limits), no method throttling and no cache.`;
   const needKey = routes.some((r) => r.apiKeyRequired === true);

@@ -83,14 +83,17 @@ export function importDefinition(doc: Obj, version: Version, out: Reports): Impo
   const schemesValue = version === 'oas30' ? get(get(doc, 'components') as Obj, 'securitySchemes') : get(doc, 'securityDefinitions');
   const { schemes, authorizers } = importSchemes(objectAt(schemesValue, schemesAt, out, 'security schemes'), schemesAt, out);
   const api: Obj = { authorizers };
-  const endpoint = objectAt(get(doc, 'x-amazon-apigateway-endpoint-configuration'), ['x-amazon-apigateway-endpoint-configuration'], out, 'x-amazon-apigateway-endpoint-configuration');
-  if (endpoint) {
-    const at = ['x-amazon-apigateway-endpoint-configuration'];
-    const types = get(endpoint, 'types');
-    if (Array.isArray(types) && types.length === 1 && ['EDGE', 'REGIONAL', 'PRIVATE'].includes(String(types[0]))) api.endpointType = types[0];
-    else if (types !== undefined) out.error([...at, 'types'], 'must list one endpoint type: EDGE, REGIONAL or PRIVATE');
-    reportOthers(endpoint, at, out, new Set(['types']), {
-      vpcEndpointIds: 'these VPC endpoints get Route 53 alias names; which endpoints may call a private API is decided by its resource policy (aws:SourceVpce)',
+  // Swagger 2.0: at the top level; OpenAPI 3.0: on a Server object (the top level is read too)
+  const servers = get(doc, 'servers');
+  const endpointAt: Key[][] = [['x-amazon-apigateway-endpoint-configuration'], ...(Array.isArray(servers) ? servers.map((_, i) => ['servers', i, 'x-amazon-apigateway-endpoint-configuration']) : [])];
+  for (const at of endpointAt) {
+    const raw = at.length === 1 ? get(doc, at[0] as string) : get((servers as unknown[])[at[1] as number] as Obj, 'x-amazon-apigateway-endpoint-configuration');
+    const endpoint = objectAt(raw, at, out, 'x-amazon-apigateway-endpoint-configuration');
+    if (!endpoint) continue;
+    // "only supported for REST APIs [of] the PRIVATE endpoint type": the export of a private API
+    if (get(endpoint, 'vpcEndpointIds') !== undefined) api.endpointType = 'PRIVATE';
+    reportOthers(endpoint, at, out, new Set(), {
+      vpcEndpointIds: 'read as "this API is PRIVATE"; the IDs themselves get Route 53 alias names, which the simulator does not model (which endpoints may call is decided by the resource policy, aws:SourceVpce)',
       disableExecuteApiEndpoint: 'custom domain names are not modelled: requests reach the execute-api endpoint',
     }, 'not an endpoint configuration property the simulator models');
   }

@@ -77,7 +77,7 @@ export function exportApi(s: ScenarioParsed, version: Version): Exported {
   else Object.assign(doc, { host: '{restapi_id}.execute-api.{region}.amazonaws.com', basePath: `/${s.stage.name}`, schemes: ['https'] });
   const models: Obj = {};
   const validators = new Set<keyof typeof VALIDATORS>();
-  const side: Obj = { stage: s.stage, account: s.account };
+  const side: Obj = { endpointType: api.endpointType, stage: s.stage, account: s.account };
   if (s.apiKeys.length > 0) side.apiKeys = s.apiKeys;
   if (s.usagePlans.length > 0) side.usagePlans = s.usagePlans;
   const methods: Obj = {};
@@ -128,11 +128,13 @@ export function exportApi(s: ScenarioParsed, version: Version): Exported {
     schemes.sigv4 = { type: 'apiKey', name: 'Authorization', in: 'header', 'x-amazon-apigateway-authtype': 'awsSigv4' };
   const sideAuth: Obj = {};
   for (const [name, a] of Object.entries(api.authorizers)) {
-    const header = /^method\.request\.header\.([^,\s]+)$/.exec(a.identitySource)?.[1] ?? 'Unused';
-    const x: Obj = { type: a.type.toLowerCase(), identitySource: a.identitySource, authorizerResultTtlInSeconds: a.resultTtlSeconds };
+    // TOKEN and Cognito authorizers read the header (or query string) their scheme names; REQUEST ones list identitySource
+    const single = /^method\.request\.(header|querystring)\.([^,\s]+)$/.exec(a.identitySource);
+    const where = a.type === 'REQUEST' || !single ? { name: 'Unused', in: 'header' } : { name: single[2], in: single[1] === 'header' ? 'header' : 'query' };
+    const x: Obj = { type: a.type.toLowerCase(), ...(a.type === 'REQUEST' ? { identitySource: a.identitySource } : {}), authorizerResultTtlInSeconds: a.resultTtlSeconds };
     if (a.identityValidationExpression !== undefined) x.identityValidationExpression = a.identityValidationExpression;
     if (a.type !== 'COGNITO_USER_POOLS') x.authorizerUri = `arn:aws:apigateway:{region}:lambda:path/2015-03-31/functions/arn:aws:lambda:{region}:{account_id}:function:${name}/invocations`;
-    schemes[name] = { type: 'apiKey', name: header, in: 'header', 'x-amazon-apigateway-authtype': a.type === 'COGNITO_USER_POOLS' ? 'cognito_user_pools' : 'custom', 'x-amazon-apigateway-authorizer': x };
+    schemes[name] = { type: 'apiKey', ...where, 'x-amazon-apigateway-authtype': a.type === 'COGNITO_USER_POOLS' ? 'cognito_user_pools' : 'custom', 'x-amazon-apigateway-authorizer': x };
     const behaviour = pick(a as Obj, AUTHORIZER_FIELDS, AUTHORIZER_DEFAULTS);
     if (behaviour) sideAuth[name] = behaviour;
   }
@@ -149,7 +151,6 @@ export function exportApi(s: ScenarioParsed, version: Version): Exported {
   if (api.gatewayResponses) doc['x-amazon-apigateway-gateway-responses'] = api.gatewayResponses;
   if (api.resourcePolicy) doc['x-amazon-apigateway-policy'] = exportPolicy(api.resourcePolicy);
   doc['x-amazon-apigateway-api-key-source'] = api.apiKeySource;
-  doc['x-amazon-apigateway-endpoint-configuration'] = { types: [api.endpointType] };
   if (Object.keys(sideAuth).length > 0) side.authorizers = sideAuth;
   if (Object.keys(methods).length > 0) side.methods = methods;
   side.requests = s.requests;

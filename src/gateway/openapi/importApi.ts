@@ -59,6 +59,7 @@ export async function importApi(def: TextFile, side: TextFile | null, requests: 
   if (!imported || out.errors.length > 0) return { ok: false, ignored, errors: out.errors.map((r) => at(r.keys, r.why, r.path)) };
 
   let sideValue: Side | null = null;
+  const inferredEndpoint = imported.api.endpointType as string | undefined;
   if (side) {
     const j = readJson(side);
     if (!j.ok) return { ok: false, ignored, errors: [j.error] };
@@ -68,6 +69,7 @@ export async function importApi(def: TextFile, side: TextFile | null, requests: 
     const stray = strayEntries(imported.api, sideValue);
     if (stray.length > 0) return { ok: false, ignored, errors: stray.map(([p, m]) => ({ file: side.file, line: null, path: pathText(p), message: m })) };
     mergeSide(imported.api, sideValue);
+    if (sideValue.endpointType !== undefined) imported.api.endpointType = sideValue.endpointType;
   }
   let requestList: unknown = sideValue?.requests;
   if (requests) {
@@ -97,7 +99,7 @@ export async function importApi(def: TextFile, side: TextFile | null, requests: 
   if (options.strict && ignored.length > 0) return { ok: false, ignored: [], errors: ignored.map((i) => ({ ...i, message: `${i.message} (--strict)` })) };
   const from = imported.stage ? `named by the definition's basePath` : 'the definition names none';
   const sideName = side?.file ?? sideFileFor(def.file);
-  return { ok: true, version: imported.version, scenario, ignored, defaults: defaultsOf(imported.api, sideValue as Obj | null, stageName, from, requests !== null, sideName) };
+  return { ok: true, version: imported.version, scenario, ignored, defaults: defaultsOf(imported.api, sideValue as Obj | null, { stageName, stageFrom: from, requestsGiven: requests !== null, sideName, endpointInferred: inferredEndpoint !== undefined }) };
 }
 
 /** Where a problem in the merged scenario came from: the definition, the side file or the requests file. */

@@ -41,9 +41,15 @@ export function importSchemes(schemes: Obj | null, path: Key[], out: Reports): {
       const a: Obj = { type };
       const source = get(auth, 'identitySource');
       const header = get(s, 'name');
-      // A TOKEN authorizer without identitySource reads the header the scheme names.
-      if (typeof source === 'string') a.identitySource = source;
-      else if (type === 'TOKEN' && typeof header === 'string') a.identitySource = `method.request.header.${header}`;
+      // identitySource "applies only to authorizers of the request and jwt type": a TOKEN or Cognito
+      // authorizer reads the header (or query string) the security scheme names.
+      if (type === 'REQUEST') {
+        if (typeof source === 'string') a.identitySource = source;
+      } else {
+        if (typeof header === 'string') a.identitySource = `method.request.${get(s, 'in') === 'query' ? 'querystring' : 'header'}.${header}`;
+        if (source !== undefined)
+          out.ignore([...at, 'x-amazon-apigateway-authorizer', 'identitySource'], `only REQUEST authorizers read identitySource: this ${type} authorizer reads the ${String(get(s, 'in') ?? 'header')} the security scheme names ("${String(header)}")`);
+      }
       const expr = get(auth, 'identityValidationExpression');
       if (typeof expr === 'string') a.identityValidationExpression = expr;
       const ttl = get(auth, 'authorizerResultTtlInSeconds');

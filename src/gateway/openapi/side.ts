@@ -20,6 +20,8 @@ const fields = <const K extends readonly string[]>(keys: K) => Object.fromEntrie
 
 export const sideSchema = z.strictObject({
   account: any,
+  /** EDGE, REGIONAL or PRIVATE: an export does not record it. */
+  endpointType: any,
   stage: any,
   apiKeys: any,
   usagePlans: any,

@@ -79,12 +79,12 @@ describe('security: authorizers, IAM and API keys', () => {
       },
     },
   };
-  it('a TOKEN authorizer reads the header its scheme names; REQUEST keeps its identity sources', async () => {
+  it('TOKEN and Cognito authorizers read the header their scheme names; REQUEST ones keep identitySource', async () => {
     const r = await ok(oas(schemes));
     expect(api(r).authorizers).toEqual({
       tok: { type: 'TOKEN', identitySource: 'method.request.header.X-Token', identityValidationExpression: '^t-', resultTtlSeconds: 60 },
       req: { type: 'REQUEST', identitySource: 'method.request.header.A, method.request.querystring.b' },
-      pool: { type: 'COGNITO_USER_POOLS' },
+      pool: { type: 'COGNITO_USER_POOLS', identitySource: 'method.request.header.Authorization' },
     });
   });
   it.each([
@@ -103,10 +103,20 @@ describe('security: authorizers, IAM and API keys', () => {
 });
 
 describe('API-level extensions', () => {
-  it('x-amazon-apigateway-api-key-source and endpoint configuration', async () => {
-    const r = await ok(oas({ 'x-amazon-apigateway-api-key-source': 'AUTHORIZER', 'x-amazon-apigateway-endpoint-configuration': { types: ['PRIVATE'], vpcEndpointIds: ['vpce-1'] } }));
-    expect(api(r)).toMatchObject({ apiKeySource: 'AUTHORIZER', endpointType: 'PRIVATE' });
-    expect(r.ignored.map((i) => i.path)).toEqual(['x-amazon-apigateway-endpoint-configuration.vpcEndpointIds']);
+  it('x-amazon-apigateway-api-key-source', async () => {
+    expect(api(await ok(oas({ 'x-amazon-apigateway-api-key-source': 'AUTHORIZER' })))).toMatchObject({ apiKeySource: 'AUTHORIZER' });
+  });
+
+  it('x-amazon-apigateway-endpoint-configuration on a server (3.0): vpcEndpointIds mean a PRIVATE API; else REGIONAL, named as a default', async () => {
+    const servers = [{ url: 'https://x/{basePath}', 'x-amazon-apigateway-endpoint-configuration': { vpcEndpointIds: ['vpce-1'] } }];
+    const r = await ok(oas({ servers }));
+    expect(api(r).endpointType).toBe('PRIVATE');
+    expect(r.ignored.map((i) => i.path)).toEqual(['servers[0].x-amazon-apigateway-endpoint-configuration.vpcEndpointIds']);
+    expect(r.defaults.endpoint).toBeNull();
+    const plain = await ok(oas());
+    expect(api(plain).endpointType).toBeUndefined();
+    expect(plain.defaults.endpoint).toBe('no side file (API.gateprep.json), so no endpointType: a REGIONAL endpoint (an export does not record the endpoint type; private APIs show it by their vpcEndpointIds).');
+    expect(api(await ok(oas(), { endpointType: 'EDGE' })).endpointType).toBe('EDGE');
   });
 
   it('x-amazon-apigateway-gateway-responses pass through as the scenario\'s gatewayResponses', async () => {
