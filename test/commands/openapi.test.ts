@@ -86,6 +86,19 @@ describe('--strict', () => {
   });
 });
 
+describe('hostile definitions', () => {
+  it('escape sequences in names and paths never reach the terminal', async () => {
+    const f = file('API.json', JSON.stringify({ openapi: '3.0.1', info: { title: 'Evil\u001b]0;owned\u0007\u001b[31m' }, paths: { '/x': { get: { 'x-amazon-apigateway-integration': { type: 'mock' }, 'x-\u001b[2Jbad': 1 } } } }));
+    const text = await runIn(trace, tempHome(), [f]);
+    expect(text.code).toBe(0);
+    expect(text.out).toContain('Scenario: Evil');
+    expect(text.out + text.err).not.toContain('\u001b');
+    const json = await runIn(importApi, tempHome(), [f]);
+    expect(json.out).not.toContain('\u001b');
+    expect((JSON.parse(json.out) as { name: string }).name).toBe('Evil\u001b]0;owned\u0007\u001b[31m');
+  });
+});
+
 describe('import-api and export-api', () => {
   it('import-api --out writes the scenario once and never replaces a file', async () => {
     const out = join(mkdtempSync(join(tmpdir(), 'gateprep-oas-')), 'tiny.json');
