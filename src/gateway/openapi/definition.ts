@@ -60,8 +60,13 @@ export function detectVersion(doc: unknown, out: Reports): Version | null {
   return null;
 }
 
+/** get-export names the stage in basePath (2.0) or the server's basePath variable (3.0); a server URL
+ * ending in /stage (no variable) names it too. */
 function stageOf(doc: Obj, version: Version): string | undefined {
-  const base = version === 'swagger' ? get(doc, 'basePath') : get(get(get((get(doc, 'servers') as Obj[] | undefined)?.[0], 'variables') as Obj, 'basePath') as Obj, 'default');
+  const server = Array.isArray(get(doc, 'servers')) ? (get(doc, 'servers') as unknown[])[0] : undefined;
+  const variable = get(get(get(server as Obj, 'variables') as Obj, 'basePath') as Obj, 'default');
+  const url = get(server as Obj, 'url');
+  const base = version === 'swagger' ? get(doc, 'basePath') : (variable ?? (typeof url === 'string' && !url.includes('{') ? /^[a-z]+:\/\/[^/]+(\/[^/]+)\/?$/.exec(url)?.[1] : undefined));
   const name = typeof base === 'string' ? base.replace(/^\/+|\/+$/g, '') : '';
   return /^[A-Za-z0-9_-]+$/.test(name) ? name : undefined;
 }

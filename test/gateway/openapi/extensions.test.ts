@@ -153,6 +153,7 @@ describe('API-level extensions', () => {
 
   it('the stage comes from the servers basePath variable (OAS 3.0) or basePath (Swagger)', async () => {
     expect((await ok(oas({ servers: [{ url: 'https://x/{basePath}', variables: { basePath: { default: '/beta' } } }] }))).scenario.stage).toEqual({ name: 'beta' });
+    expect((await ok(oas({ servers: [{ url: 'https://abc.execute-api.us-east-1.amazonaws.com/dev' }] }))).scenario.stage).toEqual({ name: 'dev' });
     const swagger = JSON.stringify({ swagger: '2.0', info: { title: 'S' }, basePath: '/v1', paths: { '/x': { get: { 'x-amazon-apigateway-integration': integration } } } });
     expect((await ok(swagger)).scenario.stage).toEqual({ name: 'v1' });
   });
