@@ -22,7 +22,8 @@ const HELP = `
     $ gateprep progress               the app, on your study progress
     $ gateprep quiz                   the app, on quiz setup (practice or a timed exam)
     $ gateprep sim [SCENARIO]         the app, on the simulator (a preset name or a scenario file;
-                                      HTTP and WebSocket ones open the API types view)
+                                      HTTP and WebSocket ones open the API types view;
+                                      an OpenAPI definition API.yaml|API.json opens your API)
     $ gateprep apis                   the app, on HTTP and WebSocket APIs (REST vs HTTP side by side)
     $ gateprep search QUERY [--json]  search the cards, best match first
     $ gateprep check PATH... [--json] validate decks (files or folders); exit 1 on any error
@@ -45,7 +46,8 @@ const HELP = `
     --decks DIR   add a folder of your own decks (also read: $GATEPREP_HOME/decks)
     --json        machine-readable output (subcommands)
     --side FILE   OpenAPI: the side file (default: API.gateprep.json beside API.yaml)
-    --requests FILE  OpenAPI: the requests to send (default: the side file's, else one per method)
+    --requests FILE  OpenAPI: the requests to send (default: API.requests.json beside API.yaml,
+                  else the side file's, else one per method)
     --strict      OpenAPI: what the simulator does not model is an error (exit 1)
     --help        this text
     --version     the version
