@@ -36,6 +36,7 @@ const HELP = `
     $ gateprep export-api SCENARIO.json [--format oas30|swagger] [--out FILE]
                                       a scenario's API as OpenAPI, with its side file
     $ gateprep stats [--json]         study statistics: due, reviewed, streak, retention
+      [--interview YYYY-MM-DD]        and how many cards will not be solid by that day
     $ gateprep export --format json|anki|apkg [--out FILE]
                                       your data as a JSON backup, your cards as Anki text,
                                       or cards + schedule + review history as an .apkg
@@ -98,6 +99,7 @@ function parse(argv: string[]) {
       side: { type: 'string' },
       requests: { type: 'string' },
       strict: { type: 'boolean' },
+      interview: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'v' },
     },
@@ -127,7 +129,7 @@ async function main(): Promise<number> {
   if (moved) process.stderr.write(`gateprep: ${moved}\n`);
   const ctx: CommandContext = {
     args,
-    flags: { json: cli.values.json ?? false, decks: cli.values.decks ?? [], out: cli.values.out, format: cli.values.format, side: cli.values.side, requests: cli.values.requests, strict: cli.values.strict },
+    flags: { json: cli.values.json ?? false, decks: cli.values.decks ?? [], out: cli.values.out, format: cli.values.format, side: cli.values.side, requests: cli.values.requests, strict: cli.values.strict, interview: cli.values.interview },
     contentDir: content,
     homeDir: homeDir(),
     out: (t) => void process.stdout.write(t),

@@ -14,6 +14,8 @@ export interface CommandContext {
     requests?: string;
     /** OpenAPI commands: what the simulator does not model is an error, not a report. */
     strict?: boolean;
+    /** `stats --interview YYYY-MM-DD`: the day to count the cards not solid by. */
+    interview?: string;
   };
   /** Folder holding the built-in content (decks/, scenarios/). */
   contentDir: string;

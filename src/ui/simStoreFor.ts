@@ -44,6 +44,7 @@ export function defaultSimDeps(ctx: AppContextValue, open: SimOpen = {}): SimDep
       touch();
     },
     ...(ctx.home !== undefined ? { draft: keptFile(ctx.home, DRAFT_FILE, checkDraft, (m) => ctx.app.setState((s) => ({ notices: [...s.notices, m] }))) } : {}),
+    ...(ctx.externalEditor ? { externalEditor: ctx.externalEditor } : {}),
     ...(open.scenario ? { initialPath: open.scenario } : {}),
     ...(open.scenarioJson !== undefined ? { initialText: open.scenarioJson } : {}),
     ...(open.notice !== undefined ? { initialNotice: open.notice } : {}),
