@@ -16,6 +16,8 @@ describe('an OpenAPI definition in the simulator (80x24)', () => {
     expect(stopped).toContain('request 2/8');
     expect(stopped).toContain('403 Forbidden');
     await s.press('s');
+    await s.waitFor('Save as: PetStore█');
+    await s.press('enter');
     await s.waitFor(/saved \S+/);
     const files = readdirSync(join(home, 'scenarios'));
     expect(files).toEqual(['PetStore.json']);
