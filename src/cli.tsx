@@ -96,10 +96,10 @@ function parse(argv: string[]) {
       decks: { type: 'string', multiple: true },
       out: { type: 'string' },
       format: { type: 'string' },
+      interview: { type: 'string' },
       side: { type: 'string' },
       requests: { type: 'string' },
       strict: { type: 'boolean' },
-      interview: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'v' },
     },
@@ -129,7 +129,7 @@ async function main(): Promise<number> {
   if (moved) process.stderr.write(`gateprep: ${moved}\n`);
   const ctx: CommandContext = {
     args,
-    flags: { json: cli.values.json ?? false, decks: cli.values.decks ?? [], out: cli.values.out, format: cli.values.format, side: cli.values.side, requests: cli.values.requests, strict: cli.values.strict, interview: cli.values.interview },
+    flags: { json: cli.values.json ?? false, decks: cli.values.decks ?? [], out: cli.values.out, format: cli.values.format, interview: cli.values.interview, side: cli.values.side, requests: cli.values.requests, strict: cli.values.strict },
     contentDir: content,
     homeDir: homeDir(),
     out: (t) => void process.stdout.write(t),
@@ -215,7 +215,7 @@ async function openDefinitionArg(file: string, ctx: CommandContext): Promise<Scr
     for (const e of errors) ctx.err(sanitize(`${file}: (imported) ${e.path}: ${e.message}\n`));
     return 1;
   }
-  return { name: 'sim', scenarioJson: JSON.stringify(scenario, null, 2), notice: sanitize(importSummary(opened)), importDefaults: opened.defaults };
+  return { name: 'sim', scenarioJson: JSON.stringify(scenario, null, 2), notice: sanitize(importSummary(opened)) };
 }
 
 main().then(
