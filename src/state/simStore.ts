@@ -5,6 +5,8 @@
  * Every edit re-runs the current request from the same earlier requests and records which
  * stages changed outcome, for the screen to highlight.
  */
+import type { ImportDefaults } from '../gateway/openapi/defaults.js';
+import { withImportNotes } from '../sim/importNotes.js';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { STAGES, type Outcome, type SimulateResult, type StageName, type TraceEntry } from '../gateway/model.js';
 import { runLoad, type LoadResult } from '../gateway/load.js';
@@ -145,6 +147,8 @@ export interface SimDeps {
   initialText?: string;
   /** Shown once the scenario is open (an imported OpenAPI definition: what was assumed and left out). */
   initialNotice?: string;
+  /** An imported OpenAPI definition's defaults: shown as stage notes while the opened setup uses them. */
+  importDefaults?: ImportDefaults;
   /** Where unsaved edits are kept between runs (offered again when opened on no scenario). */
   draft?: Kept<SimDraft>;
   now?: () => number;
@@ -192,7 +196,11 @@ export function createSimStore(deps: SimDeps): StoreApi<SimState> {
     }
     else initialMessage = { text: `${loaded.file}: ${loaded.errors[0]!.path || '(file)'}: ${loaded.errors[0]!.message}`, error: true };
   }
-  const run = (s: Session) => runCurrent(s, deps.cardsFor);
+  const imported = deps.importDefaults ? { defaults: deps.importDefaults, source: initial.source } : null;
+  const run = (s: Session) => {
+    const r = runCurrent(s, deps.cardsFor);
+    return imported && s.source === imported.source ? withImportNotes(r, imported.defaults, s.doc) : r;
+  };
   const now = deps.now ?? Date.now;
   /** Templates and models need libraries loaded first (only then): open the starter meanwhile. */
   const ready = (s: Session) => engineReady(resolvedOf(s.doc).config);
