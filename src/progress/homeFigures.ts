@@ -19,8 +19,8 @@ export type RecentReview = Pick<ReviewEntry, 'at' | 'card' | 'from' | 'source'>;
 export interface HomeDigest {
   /** When the digest was made (epoch ms); figures are right for this moment and later. */
   asOf: number;
-  /** The time zone the local days were counted in. */
-  timeZone: string;
+  /** The start of `asOf`'s local day: `recent` holds the reviews from then on. */
+  since: number;
   cards: Record<string, SrsState>;
   dailyNewLimit: number;
   /** Starts of the local days with a review at or before `asOf`, ascending. */
@@ -36,7 +36,13 @@ export interface HomeFigures {
   streakDays: number;
 }
 
-export const localTimeZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone;
+/** Whether the digest's days are still local days here: a change of time zone moves the local
+ * midnights, and a digest counted in another zone is not used (Intl's zone name would cost the
+ * first frame ~20 ms of ICU loading; these few Dates cost nothing). */
+export function fitsLocalTime(d: HomeDigest): boolean {
+  const midnight = (t: number) => startOfLocalDay(t).getTime() === t;
+  return startOfLocalDay(d.asOf).getTime() === d.since && d.days.every(midnight);
+}
 
 /** The digest of `data` as of `at`. One pass over the reviews, a Date only when the day changes. */
 export function digest(data: Readonly<QueueProgress>, at: Date): HomeDigest {
@@ -57,7 +63,7 @@ export function digest(data: Readonly<QueueProgress>, at: Date): HomeDigest {
   }
   return {
     asOf,
-    timeZone: localTimeZone(),
+    since: today,
     cards: { ...data.cards },
     dailyNewLimit: data.settings.dailyNewLimit,
     days: [...days].sort((a, b) => a - b),

@@ -10,7 +10,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../atomicWrite.js';
 import { isSrsState } from './fastReviews.js';
-import { digest, localTimeZone, type HomeDigest } from './homeFigures.js';
+import { digest, fitsLocalTime, type HomeDigest } from './homeFigures.js';
 import { FILE_NAME, JOURNAL_NAME, SUMMARY_NAME } from './names.js';
 import type { ProgressStore } from './store.js';
 import { readSnapshotGen } from './snapshotGen.js';
@@ -74,7 +74,7 @@ export function parseSummary(text: string): { disk: DiskState; digest: HomeDiges
   const d = raw.digest;
   const ok =
     time(d.asOf) &&
-    typeof d.timeZone === 'string' &&
+    time(d.since) &&
     Number.isSafeInteger(d.dailyNewLimit) &&
     (d.dailyNewLimit as number) >= 0 &&
     isObject(d.cards) &&
@@ -111,7 +111,7 @@ export function readSummary(dir: string, now: Date, moves: ReadonlyMap<string, s
   const kept = readSummaryFile(dir);
   if (!kept || !sameDisk(kept.disk, disk)) return null;
   const d = kept.digest;
-  if (d.timeZone !== localTimeZone() || d.asOf > now.getTime()) return null;
+  if (d.asOf > now.getTime() || !fitsLocalTime(d)) return null;
   if (moves.size > 0 && (Object.keys(d.cards).some((id) => moves.has(id)) || d.recent.some((r) => moves.has(r.card)))) return null;
   return d;
 }
@@ -128,7 +128,7 @@ export function writeSummary(store: Pick<ProgressStore, 'dir' | 'data' | 'positi
     if (!disk || position.gen === null || disk.gen !== position.gen || disk.fileSize < 0) return false;
     if (disk.journalSize !== position.offset) return false;
     const kept = readSummaryFile(dir);
-    if (kept && sameDisk(kept.disk, disk) && kept.digest.timeZone === localTimeZone()) return false;
+    if (kept && sameDisk(kept.disk, disk) && fitsLocalTime(kept.digest)) return false;
     writeFileAtomic(join(dir, SUMMARY_NAME), JSON.stringify({ version: VERSION, disk, digest: digest(data, now) }));
     return true;
   } catch {
