@@ -1,23 +1,14 @@
 // esbuild options shared by the app's build and the benchmark's minimal Ink app, so the
 // baseline is bundled exactly like gateprep: ESM for Node 20, React in production mode,
-// react-devtools-core stubbed, string-width's common case answered without its emoji regex,
-// a createRequire banner for CommonJS dependencies.
+// react-devtools-core stubbed, Ink's frame building made cheaper (inkPatches.mjs), a createRequire
+// banner for CommonJS dependencies.
+import { inkPatches } from './inkPatches.mjs';
 
 export const stubDevtools = {
   name: 'stub-react-devtools-core',
   setup(b) {
     b.onResolve({ filter: /^react-devtools-core$/ }, () => ({ path: 'react-devtools-core', namespace: 'stub' }));
     b.onLoad({ filter: /.*/, namespace: 'stub' }, () => ({ contents: 'export default { initialize() {}, connectToDevTools() {} };', loader: 'js' }));
-  },
-};
-
-// Ink measures text with string-width; src/ui/stringWidth.ts answers the app's own one-column
-// characters itself and hands everything else (and its own import) to the real one.
-const fastWidth = new URL('../src/ui/stringWidth.ts', import.meta.url).pathname;
-export const fastStringWidth = {
-  name: 'fast-string-width',
-  setup(b) {
-    b.onResolve({ filter: /^string-width$/ }, (args) => (args.importer === fastWidth ? undefined : { path: fastWidth }));
   },
 };
 
@@ -35,6 +26,6 @@ export const nodeBundle = {
   legalComments: 'none',
   define: { 'process.env.NODE_ENV': '"production"', 'process.env.DEV': '"false"' },
   banner: { js: REQUIRE_BANNER },
-  plugins: [stubDevtools, fastStringWidth],
+  plugins: [stubDevtools, ...inkPatches],
   logLevel: 'warning',
 };

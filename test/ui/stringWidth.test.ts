@@ -2,7 +2,9 @@
 import fc from 'fast-check';
 import realStringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
-import stringWidth, { isNarrow, NARROW_SET } from '../../src/ui/stringWidth.js';
+import { isNarrow, NARROW_SET, withFastPath } from '../../src/ui/stringWidth.js';
+
+const stringWidth = withFastPath(realStringWidth);
 
 const ranges = [...NARROW_SET.matchAll(/\\u([0-9A-F]{4})(?:-\\u([0-9A-F]{4}))?/g)].map((m) => [parseInt(m[1]!, 16), parseInt(m[2] ?? m[1]!, 16)] as const);
 const narrow = ranges.flatMap(([a, b]) => Array.from({ length: b - a + 1 }, (_, i) => String.fromCharCode(a + i)));
