@@ -3,7 +3,7 @@ import type { StoreApi } from 'zustand/vanilla';
 import { useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import { STAGES } from '../../../gateway/model.js';
-import type { SimState } from '../../../state/simStore.js';
+import { editedRoute, type SimState } from '../../../state/simStore.js';
 import type { Handlers } from '../../keys.js';
 import { useAppContext } from '../../context.js';
 import { useScreenKeys, type ScreenKeys } from '../../hooks/useScreenKeys.js';
@@ -28,14 +28,22 @@ export function useSimKeys(store: StoreApi<SimState>): ScreenKeys {
       predict: x.predict,
       presets: x.presets,
       doc: x.session.doc,
-      routeIdx: x.routeIdx,
+      routeIdx: editedRoute(x),
       pattern: x.pattern,
     })),
   );
   const a = store.getState();
   const h: Handlers = {};
   const offer = useStore(store, (x) => x.draftOffer !== null);
+  const asking = useStore(store, (x) => x.question !== null);
+  const saving = useStore(store, (x) => x.saving !== null);
   if (offer) return useScreenKeys({ yes: a.restoreDraft, no: a.discardDraft });
+  if (asking) return useScreenKeys({ yes: () => a.answer(true), no: () => a.answer(false) });
+  if (saving)
+    return useScreenKeys(
+      { saveAs: a.commitSave, cancelEdit: a.cancelSave },
+      { globals: false, field: { read: () => store.getState().saving?.text ?? '', write: (t) => store.getState().setSaveText(t) } },
+    );
 
   if (s.editing) {
     const text = s.editing.text;
