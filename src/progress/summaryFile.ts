@@ -94,6 +94,17 @@ function readSummaryFile(dir: string): { disk: DiskState; digest: HomeDigest } |
   }
 }
 
+/** Whether the summary there names `disk` (read on the way to writing one: the next start checks
+ * all of it, so the head is enough here; a start that found it whole has parsed it already). */
+function keptFor(dir: string, disk: DiskState): boolean {
+  try {
+    const raw = JSON.parse(readFileSync(join(dir, SUMMARY_NAME), 'utf8')) as { version?: unknown; disk?: unknown; digest?: { asOf?: unknown } };
+    return raw.version === VERSION && isDisk(raw.disk) && sameDisk(raw.disk, disk) && isObject(raw.digest) && fitsLocalTime(raw.digest as HomeDigest);
+  } catch {
+    return false;
+  }
+}
+
 /** Home's digest for the state on disk now, when it can be had without loading the store: no
  * progress at all yet, or a summary made from exactly these files. Null: wait for the store, also
  * when the digest names a replaced card (`moves`: opening the store moves its history first). */
@@ -127,8 +138,7 @@ export function writeSummary(store: Pick<ProgressStore, 'dir' | 'data' | 'positi
     const disk = diskState(dir);
     if (!disk || position.gen === null || disk.gen !== position.gen || disk.fileSize < 0) return false;
     if (disk.journalSize !== position.offset) return false;
-    const kept = readSummaryFile(dir);
-    if (kept && sameDisk(kept.disk, disk) && fitsLocalTime(kept.digest)) return false;
+    if (keptFor(dir, disk)) return false;
     writeFileAtomic(join(dir, SUMMARY_NAME), JSON.stringify({ version: VERSION, disk, digest: digest(data, now) }));
     return true;
   } catch {
