@@ -6,7 +6,7 @@
  * stages changed outcome, for the screen to highlight.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { STAGES, type Outcome, type SimulateResult, type StageName } from '../gateway/model.js';
+import { STAGES, type Outcome, type SimulateResult, type StageName, type TraceEntry } from '../gateway/model.js';
 import { runLoad, type LoadResult } from '../gateway/load.js';
 import { engineReady, prepareConfig } from '../gateway/prepare.js';
 import { loadScenarioFile, loadScenarioText, listPresets, type Preset, type SaveTarget } from '../sim/files.js';
@@ -16,8 +16,12 @@ import { starterDoc } from '../sim/starter.js';
 import { fromDraft, toDraft, type SimDraft } from '../sim/draft.js';
 import type { Kept } from '../progress/kept.js';
 import { questionActions, type SimQuestion } from './simQuestions.js';
+import type { MappingRow } from '../sim/mappingRows.js';
+import type { Area } from '../ui/input/textArea.js';
+import type { EditorResult } from '../ui/externalEditor.js';
+import { textEditorSlice } from './simTextEditor.js';
 
-export const SIM_VIEWS = ['trace', 'settings', 'request', 'load', 'presets'] as const;
+export const SIM_VIEWS = ['trace', 'settings', 'mapping', 'request', 'load', 'presets'] as const;
 export type SimView = (typeof SIM_VIEWS)[number];
 
 /** What a stage looked like before the last edit, for stages whose outcome changed. */
@@ -77,6 +81,19 @@ export interface SimState {
   pattern: LoadPatternInput;
   lastRun: LoadRun | null;
   previousRun: LoadRun | null;
+  /** The stage detail pane: its scroll offset holds for the entry it was scrolled on (another stage, or
+   * a re-run, starts at the top without any reset), and whether ↑↓ scroll it instead of picking a stage. */
+  detail: { entry: TraceEntry | null; offset: number; focus: boolean };
+  /** The built-in multi-line editor, open on a template row; `asking`: esc with changes asks first. */
+  textEditor: (Area & { row: string; title: string; original: string; asking: boolean }) | null;
+  /** Opens a template row in $VISUAL/$EDITOR (re-running when it closes), else in the built-in editor. */
+  editTemplate: (row: MappingRow) => void;
+  setTextArea: (a: Area) => void;
+  saveTextEditor: () => void;
+  /** Esc: closes, or first asks when the text changed; `discard` answers that question. */
+  cancelTextEditor: (discard?: boolean) => void;
+  scrollDetail: (entry: TraceEntry, offset: number) => void;
+  focusDetail: (on: boolean) => void;
   /** Unsaved edits kept from an earlier run, offered before anything else (restore or discard). */
   draftOffer: { name: string; keptAt: number } | null;
   restoreDraft: () => void;
@@ -122,8 +139,12 @@ export interface SimDeps {
   recordPrediction: (stage: string, correct: boolean, at: number) => void | Promise<void>;
   /** A scenario file to open with. */
   initialPath?: string;
+  /** The user's $VISUAL/$EDITOR for templates (absent: the built-in editor). */
+  externalEditor?: (text: string, ext: string) => EditorResult;
   /** A scenario's text to open with (a generated quiz question's); wins over initialPath. */
   initialText?: string;
+  /** Shown once the scenario is open (an imported OpenAPI definition: what was assumed and left out). */
+  initialNotice?: string;
   /** Where unsaved edits are kept between runs (offered again when opened on no scenario). */
   draft?: Kept<SimDraft>;
   now?: () => number;
@@ -148,11 +169,12 @@ export function editedRoute(s: Pick<SimState, 'routeIdx' | 'session'>): number {
   return Math.min(n - 1, s.routeIdx ?? routeOfRequest(s.session.doc, s.session.cursor) ?? 0);
 }
 
-function limitsOf(s: Session): string {
-  const r = s.doc.api.routes[0]!;
+/** The limits of the route the Load rows edit (named when the API has several). */
+function limitsOf(s: Session, route: number): string {
+  const r = s.doc.api.routes[route]!;
   const t = r.throttle ?? s.doc.stage.throttle;
   const plan = s.doc.usagePlans[0];
-  const parts = [t ? `rate ${t.rateLimit} burst ${t.burstLimit}` : 'account limit only'];
+  const parts = [(s.doc.api.routes.length > 1 ? `${r.method} ${r.path} ` : '') + (t ? `rate ${t.rateLimit} burst ${t.burstLimit}` : 'account limit only')];
   if (plan?.throttle) parts.push(`plan ${plan.throttle.rateLimit}/${plan.throttle.burstLimit}`);
   if (plan?.quota) parts.push(`quota ${plan.quota.limit}/${plan.quota.period.toLowerCase()}`);
   return parts.join(', ');
@@ -164,7 +186,10 @@ export function createSimStore(deps: SimDeps): StoreApi<SimState> {
   if (deps.initialText !== undefined || deps.initialPath) {
     const home = deps.initialPath?.startsWith(deps.homeDir) ?? false;
     const loaded = deps.initialText !== undefined ? loadScenarioText(deps.initialText, 'question scenario', false) : loadScenarioFile(deps.initialPath!, home);
-    if (loaded.ok) initial = loaded.session;
+    if (loaded.ok) {
+      initial = loaded.session;
+      if (deps.initialNotice) initialMessage = { text: deps.initialNotice, error: false };
+    }
     else initialMessage = { text: `${loaded.file}: ${loaded.errors[0]!.path || '(file)'}: ${loaded.errors[0]!.message}`, error: true };
   }
   const run = (s: Session) => runCurrent(s, deps.cardsFor);
@@ -243,7 +268,7 @@ export function createSimStore(deps: SimDeps): StoreApi<SimState> {
       previousStatus: null,
       view: 'trace',
       routeIdx: null,
-      rows: { trace: 0, settings: 0, request: 0, load: 0, presets: 0 },
+      rows: { trace: 0, settings: 0, mapping: 0, request: 0, load: 0, presets: 0 },
       editing: null,
       saving: null,
       question: null,
@@ -253,6 +278,9 @@ export function createSimStore(deps: SimDeps): StoreApi<SimState> {
       pattern: { rps: 10, burst: 0, seconds: 10, apiKeys: 1, cacheablePct: 50 },
       lastRun: null,
       previousRun: null,
+      detail: { entry: null, offset: 0, focus: false },
+      scrollDetail: (entry, offset) => set((s) => ({ detail: { ...s.detail, entry, offset: Math.max(0, offset) } })),
+      focusDetail: (on) => set((s) => ({ detail: { ...s.detail, focus: on } })),
       draftOffer: offered ? { name: offered.source.name, keptAt: offered.keptAt } : null,
       restoreDraft: () => {
         const r = offered ? fromDraft(offered) : null;
@@ -307,8 +335,16 @@ export function createSimStore(deps: SimDeps): StoreApi<SimState> {
         const s = get().session;
         const r = change(row, s.doc, { route: editedRoute(get()), cursor: s.cursor }, how);
         if (!r.ok) return set({ message: { text: r.error, error: true } });
-        edited({ ...s, doc: r.doc }, { editing: null });
+        const next = { ...s, doc: r.doc };
+        if (ready(next)) return edited(next, { editing: null, textEditor: null });
+        // the first template of a setup loads the template engine first
+        set({ editing: null, textEditor: null, message: { text: 'loading the template engine…', error: false } });
+        void prepare(next).then((errors) => {
+          if (errors.length > 0) set({ message: { text: `${errors[0]!.path}: ${errors[0]!.message}`, error: true } });
+          else if (get().session === s) edited(next);
+        });
       },
+      ...textEditorSlice(get, set, deps.externalEditor),
       startEdit: (row, text) => set({ editing: { row, text }, message: null }),
       setEditText: (text) => set((s) => (s.editing ? { editing: { ...s.editing, text } } : {})),
       // the error of a rejected value goes with the field it was about
@@ -326,7 +362,7 @@ export function createSimStore(deps: SimDeps): StoreApi<SimState> {
           { ratePerSecond: pattern.rps, burst: pattern.burst, apiKeys: pattern.apiKeys, cacheableShare: pattern.cacheablePct / 100 },
           pattern.seconds * 1000,
         );
-        set({ previousRun: lastRun, lastRun: { pattern: { ...pattern }, limits: limitsOf(session), result } });
+        set({ previousRun: lastRun, lastRun: { pattern: { ...pattern }, limits: limitsOf(session, editedRoute(get())), result } });
       },
       togglePredict: () =>
         set((s) => (s.predict ? { predict: null, message: null } : { predict: { field: 0, status: 200, stage: 'none', locked: false }, revealed: 0, changed: {}, previousStatus: null, message: null })),
@@ -357,7 +393,7 @@ export function createSimStore(deps: SimDeps): StoreApi<SimState> {
       if (errors.length > 0) store.setState({ message: { text: `${waiting.source.name}: ${errors[0]!.path}: ${errors[0]!.message}`, error: true } });
       else {
         baseline = waiting.doc;
-        store.setState({ session: waiting, result: run(waiting), revealed: 0, selected: 0, changed: {}, message: null });
+        store.setState({ session: waiting, result: run(waiting), revealed: 0, selected: 0, changed: {}, message: deps.initialNotice ? { text: deps.initialNotice, error: false } : null });
       }
     });
   }

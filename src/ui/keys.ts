@@ -64,6 +64,16 @@ export const bindings = {
   lockPrediction: { keys: 'enter', label: 'lock prediction', match: (i, k) => k.return || i === '\n' },
   runLoad: { keys: 'r', label: 'run load', match: ch('r') },
   loadPreset: { keys: 'enter', label: 'load preset', match: (i, k) => k.return || i === '\n' },
+  editTemplate: { keys: 'enter', label: 'edit template', match: (i, k) => k.return || i === '\n' },
+  // the built-in multi-line editor
+  caretLeft: { keys: '←', label: 'left', match: (_i, k) => k.leftArrow },
+  caretRight: { keys: '→', label: 'right', match: (_i, k) => k.rightArrow },
+  newline: { keys: 'enter', label: 'new line', match: (i, k) => k.return || i === '\n' },
+  joinLine: { keys: 'backspace', label: 'join lines', match: (_i, k) => k.backspace && !k.meta },
+  saveText: { keys: 'ctrl+s', label: 'save', match: (i, k) => k.ctrl && i === 's' },
+  cancelText: { keys: 'esc', label: 'cancel', match: (_i, k) => k.escape },
+  focusDetail: { keys: 'd', label: 'scroll detail', match: ch('d') },
+  blurDetail: { keys: 'd/esc', label: 'stages', match: (i, k) => k.escape || ch('d')(i, k) },
   // HTTP and WebSocket APIs
   wsConnect: { keys: 'c', label: 'connect', match: ch('c') },
   wsDisconnect: { keys: 'x', label: 'disconnect', match: ch('x') },
@@ -141,6 +151,7 @@ const PAIRS: Array<[CommandName, CommandName, string, string]> = [
   ['clockHour', 'clockQuota', '3/4', '+1h/next quota'],
   ['nextView', 'prevView', 'tab/⇧tab', 'view'],
   ['valueNext', 'valuePrev', '←→', 'change'],
+  ['caretLeft', 'caretRight', '←→', 'move'],
   ['nextQuestion', 'prevQuestion', 'n/p', 'next/prev question'],
   ['decrease', 'increase', '←→/hl', 'change'],
 ];

@@ -3,6 +3,7 @@ import { Box, Text } from 'ink';
 import { useStore } from 'zustand';
 import type { StoreApi } from 'zustand/vanilla';
 import type { SimState, SimView } from '../../state/simStore.js';
+import type { Handlers } from '../keys.js';
 import { Frame } from '../components/Frame.js';
 import { StatusMessage } from '../components/StatusMessage.js';
 import { Tabs } from '../components/sim/Tabs.js';
@@ -49,15 +50,15 @@ export function Simulator(open: SimOpen) {
       {saving ? <SavePrompt store={store} /> : null}
       <StatusMessage message={message} />
       <Box flexDirection="column" flexGrow={1}>
-        {asking ? <SimQuestionBox store={store} /> : <ViewBody store={store} view={view} />}
+        {asking ? <SimQuestionBox store={store} /> : <ViewBody store={store} view={view} keys={keys.active} />}
       </Box>
     </Frame>
   );
 }
 
-function ViewBody({ store, view }: { store: StoreApi<SimState>; view: SimView }) {
-  if (view === 'trace') return <TraceView store={store} />;
-  if (view === 'settings' || view === 'request') return <RowsView store={store} kind={view} />;
+function ViewBody({ store, view, keys }: { store: StoreApi<SimState>; view: SimView; keys: Handlers }) {
+  if (view === 'trace') return <TraceView store={store} keys={keys} />;
+  if (view === 'settings' || view === 'mapping' || view === 'request') return <RowsView store={store} kind={view} />;
   if (view === 'load') return <LoadPanel store={store} />;
   return <PresetsView store={store} />;
 }

@@ -4,6 +4,7 @@ import type { SimulateResult } from '../../../gateway/model.js';
 import { sanitize } from '../../../content/sanitize.js';
 import { servedFrom, statusText } from '../../../sim/format.js';
 import { useAppContext } from '../../context.js';
+import { ClientView } from './ClientView.js';
 
 export function ResponseView({ result, previousStatus }: { result: SimulateResult; previousStatus: number | null }) {
   const { noColor } = useAppContext();
@@ -28,14 +29,7 @@ export function ResponseView({ result, previousStatus }: { result: SimulateResul
       <Text wrap="truncate-end" dimColor>
         {others.length ? sanitize(others.map(([k, v]) => `${k}: ${v}`).join('  ')) : 'no headers'} · cache {result.cache} · integration {result.integrationCalled ? 'called' : 'not called'}
       </Text>
-      {/* a template's multi-line body on one line: the layout keeps its rows */}
-      <Text wrap="truncate-end">body {r.body === '' ? '(empty)' : sanitize(r.body.replace(/\s*\n\s*/g, ' '))}</Text>
-      {result.cors ? (
-        <Text wrap="truncate-end" color={noColor ? undefined : result.cors.allowed ? 'green' : 'red'}>
-          browser: {result.cors.allowed ? 'allowed' : 'blocked'}, {sanitize(result.cors.reason)}
-          {result.cors.fix ? `; fix: ${sanitize(result.cors.fix)}` : ''}
-        </Text>
-      ) : null}
+      <ClientView result={result} />
     </Box>
   );
 }
