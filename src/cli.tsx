@@ -28,6 +28,7 @@ const HELP = `
     $ gateprep check PATH... [--json] validate decks (files or folders); exit 1 on any error
     $ gateprep trace FILE [--json]    run a simulator scenario file (or a preset name)
     $ gateprep stats [--json]         study statistics: due, reviewed, streak, retention
+      [--interview YYYY-MM-DD]        and how many cards will not be solid by that day
     $ gateprep export --format json|anki|apkg [--out FILE]
                                       your data as a JSON backup, your cards as Anki text,
                                       or cards + schedule + review history as an .apkg
@@ -81,6 +82,7 @@ function parse(argv: string[]) {
       decks: { type: 'string', multiple: true },
       out: { type: 'string' },
       format: { type: 'string' },
+      interview: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'v' },
     },
@@ -110,7 +112,7 @@ async function main(): Promise<number> {
   if (moved) process.stderr.write(`gateprep: ${moved}\n`);
   const ctx: CommandContext = {
     args,
-    flags: { json: cli.values.json ?? false, decks: cli.values.decks ?? [], out: cli.values.out, format: cli.values.format },
+    flags: { json: cli.values.json ?? false, decks: cli.values.decks ?? [], out: cli.values.out, format: cli.values.format, interview: cli.values.interview },
     contentDir: content,
     homeDir: homeDir(),
     out: (t) => void process.stdout.write(t),

@@ -17,6 +17,7 @@ import type { Scenario, ScenarioResult } from '../gateway/scenario.js';
 import type { WsResult } from '../gateway/websocket/timeline.js';
 import { renderHttpText, renderWsText } from './traceText.js';
 import { EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, type Command, type CommandContext } from './types.js';
+import { offsetText } from '../gateway/clock.js';
 
 const USAGE = 'usage: gateprep trace FILE [--json]   (a scenario file, see docs/scenario-format.md, or a preset name)\n';
 
@@ -100,10 +101,10 @@ export function renderText(scenario: Pick<Scenario, 'name' | 'description' | 're
   const targetOf = (r: ScenarioResult): string => target(r.path, scenario.requests[r.index]?.request.query ?? {});
   lines.push('');
   const browser = results.some((r) => r.cors !== null);
-  const header = ['#', 't (ms)', 'method', 'path', 'status', 'errorType', 'stoppedAt', 'cache', ...(browser ? ['browser'] : [])];
+  const header = ['#', 't', 'method', 'path', 'status', 'errorType', 'stoppedAt', 'cache', ...(browser ? ['browser'] : [])];
   const rows = results.map((r) => [
     String(r.index + 1),
-    String(r.atMs),
+    offsetText(r.atMs),
     r.method,
     targetOf(r),
     String(r.status),
@@ -121,7 +122,7 @@ export function renderText(scenario: Pick<Scenario, 'name' | 'description' | 're
   for (const r of stopped) {
     lines.push(
       '',
-      `#${r.index + 1} at ${r.atMs} ms  ${r.method} ${targetOf(r)}  ->  ${r.status} ${show(r.errorType)} ${r.message === null ? '(message null)' : JSON.stringify(r.message)}  stopped at ${r.stoppedAt}`,
+      `#${r.index + 1} at ${offsetText(r.atMs)}  ${r.method} ${targetOf(r)}  ->  ${r.status} ${show(r.errorType)} ${r.message === null ? '(message null)' : JSON.stringify(r.message)}  stopped at ${r.stoppedAt}`,
     );
     const pad = ''.padEnd(STAGE_WIDTH);
     for (const t of r.trace) {

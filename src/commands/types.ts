@@ -8,6 +8,8 @@ export interface CommandContext {
     decks: string[];
     out?: string;
     format?: string;
+    /** `stats --interview YYYY-MM-DD`: the day to count the cards not solid by. */
+    interview?: string;
   };
   /** Folder holding the built-in content (decks/, scenarios/). */
   contentDir: string;

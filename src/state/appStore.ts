@@ -7,7 +7,7 @@ export type Screen =
   | { name: 'topic'; topic: string }
   | { name: 'card'; ids: string[]; index: number }
   | { name: 'search' }
-  | { name: 'study'; deck?: string; topic?: string; cram?: boolean }
+  | { name: 'study'; deck?: string; topic?: string; cram?: boolean; /** The interview session (study/interview.ts) for the date in the settings. */ interview?: boolean }
   | { name: 'progress' }
   | { name: 'quiz' }
   | { name: 'apis'; /** A preset name or an HTTP / WebSocket scenario file. */ preset?: string; /** An HTTP / WebSocket scenario's text (a generated question's). */ scenarioJson?: string }

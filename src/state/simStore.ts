@@ -9,8 +9,8 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import { STAGES, type Outcome, type SimulateResult, type StageName, type TraceEntry } from '../gateway/model.js';
 import { runLoad, type LoadResult } from '../gateway/load.js';
 import { engineReady, prepareConfig } from '../gateway/prepare.js';
-import { loadScenarioFile, loadScenarioText, listPresets, saveSession, type Preset } from '../sim/files.js';
-import { advanceClock, moveCursor, newSession, resolvedOf, runCurrent, sendAgain, type ClockStep, type Session } from '../sim/session.js';
+import { loadScenarioFile, loadScenarioText, listPresets, type Preset, type SaveTarget } from '../sim/files.js';
+import { advanceClock, moveCursor, newSession, resolvedOf, routeOfRequest, runCurrent, sendAgain, type ClockStep, type Session } from '../sim/session.js';
 import { change, type Row } from '../sim/settings.js';
 import { starterDoc } from '../sim/starter.js';
 import { fromDraft, toDraft, type SimDraft } from '../sim/draft.js';
@@ -19,6 +19,7 @@ import type { MappingRow } from '../sim/mappingRows.js';
 import type { Area } from '../ui/input/textArea.js';
 import type { EditorResult } from '../ui/externalEditor.js';
 import { textEditorSlice } from './simTextEditor.js';
+import { questionActions, type SimQuestion } from './simQuestions.js';
 
 export const SIM_VIEWS = ['trace', 'settings', 'mapping', 'request', 'load', 'presets'] as const;
 export type SimView = (typeof SIM_VIEWS)[number];
@@ -42,6 +43,8 @@ export interface Prediction {
 
 export interface LoadPatternInput {
   rps: number;
+  /** Extra requests sent all at once at the start (t+0), before the steady ones. */
+  burst: number;
   seconds: number;
   apiKeys: number;
   /** Percent of requests sent to cacheable GETs. */
@@ -64,9 +67,14 @@ export interface SimState {
   /** Status before the last edit (null when the last action was not an edit). */
   previousStatus: number | null;
   view: SimView;
-  routeIdx: number;
+  /** The route Settings edits when the user picked one (←/→ on "Editing route"); null: the current request's. */
+  routeIdx: number | null;
   rows: Record<SimView, number>;
   editing: { row: string; text: string } | null;
+  /** The name prompt `s` opens (prefilled with the scenario's name, editable); nothing is written before enter. */
+  saving: { text: string; target: SaveTarget } | null;
+  /** A question waiting for y/n: replace a file of the typed name, or load a preset over unsaved edits. */
+  question: SimQuestion | null;
   message: { text: string; error: boolean } | null;
   presets: Preset[];
   predict: Prediction | null;
@@ -107,8 +115,14 @@ export interface SimState {
   setEditText: (text: string) => void;
   cancelEdit: () => void;
   cycleRoute: (dir: 1 | -1) => void;
+  /** Loads a preset; over edits not saved, asks first. */
   loadPreset: (p: Preset) => void;
+  /** Opens the name prompt. */
   save: () => void;
+  setSaveText: (text: string) => void;
+  commitSave: () => void;
+  cancelSave: () => void;
+  answer: (yes: boolean) => void;
   setPattern: (patch: Partial<LoadPatternInput>) => void;
   runLoad: () => void;
   togglePredict: () => void;
@@ -145,6 +159,12 @@ export function diffTraces(before: SimulateResult, after: SimulateResult): Chang
   const out: Changed = {};
   for (const s of STAGES) if (a.get(s) !== b.get(s)) out[s] = a.get(s) ?? 'not reached';
   return out;
+}
+
+/** The route the route-level rows edit: the one picked, else the one the current request goes to. */
+export function editedRoute(s: Pick<SimState, 'routeIdx' | 'session'>): number {
+  const n = s.session.doc.api.routes.length;
+  return Math.min(n - 1, s.routeIdx ?? routeOfRequest(s.session.doc, s.session.cursor) ?? 0);
 }
 
 function limitsOf(s: Session): string {
@@ -211,10 +231,27 @@ export function createSimStore(deps: SimDeps): StoreApi<SimState> {
         previousStatus: null,
         predict: resetPrediction(get().predict),
         message: null,
+        // another request: Settings edits its route again
+        routeIdx: null,
       });
     };
     const resetPrediction = (p: Prediction | null): Prediction | null => (p ? { field: 0, status: p.status, stage: p.stage, locked: false } : null);
     const canReveal = () => get().predict === null || get().predict!.locked;
+    const openPreset = (p: Preset): void => {
+      const loaded = loadScenarioFile(p.path, p.home);
+      if (!loaded.ok) return set({ message: { text: `${p.name}: ${loaded.errors[0]!.path || '(file)'}: ${loaded.errors[0]!.message}`, error: true } });
+      if (!ready(loaded.session)) {
+        set({ message: { text: `loading the template engine for ${p.name}…`, error: false } });
+        void prepare(loaded.session).then((errors) => {
+          if (errors.length > 0) set({ message: { text: `${p.name}: ${errors[0]!.path}: ${errors[0]!.message}`, error: true } });
+          else openPreset(p);
+        });
+        return;
+      }
+      moved(loaded.session);
+      baseline = loaded.session.doc;
+      set({ view: 'trace', routeIdx: null, lastRun: null, previousRun: null, message: { text: `loaded ${p.name}: ${loaded.session.doc.requests.length} requests`, error: false } });
+    };
 
     return {
       session: initial,
@@ -224,13 +261,15 @@ export function createSimStore(deps: SimDeps): StoreApi<SimState> {
       changed: {},
       previousStatus: null,
       view: 'trace',
-      routeIdx: 0,
+      routeIdx: null,
       rows: { trace: 0, settings: 0, mapping: 0, request: 0, load: 0, presets: 0 },
       editing: null,
+      saving: null,
+      question: null,
       message: initialMessage,
       presets: listPresets(deps.contentDir, deps.homeDir),
       predict: null,
-      pattern: { rps: 10, seconds: 10, apiKeys: 1, cacheablePct: 50 },
+      pattern: { rps: 10, burst: 0, seconds: 10, apiKeys: 1, cacheablePct: 50 },
       lastRun: null,
       previousRun: null,
       detail: { entry: null, offset: 0, focus: false },
@@ -288,7 +327,7 @@ export function createSimStore(deps: SimDeps): StoreApi<SimState> {
       moveRow: (dir, count) => set((s) => ({ rows: { ...s.rows, [s.view]: Math.max(0, Math.min(count - 1, s.rows[s.view] + dir)) }, message: null })),
       change: (row, how) => {
         const s = get().session;
-        const r = change(row, s.doc, { route: get().routeIdx, cursor: s.cursor }, how);
+        const r = change(row, s.doc, { route: editedRoute(get()), cursor: s.cursor }, how);
         if (!r.ok) return set({ message: { text: r.error, error: true } });
         const next = { ...s, doc: r.doc };
         if (ready(next)) return edited(next, { editing: null, textEditor: null });
@@ -306,39 +345,15 @@ export function createSimStore(deps: SimDeps): StoreApi<SimState> {
       cancelEdit: () => set({ editing: null, message: null }),
       cycleRoute: (dir) => {
         const n = get().session.doc.api.routes.length;
-        set((s) => ({ routeIdx: (s.routeIdx + dir + n) % n }));
+        set((s) => ({ routeIdx: (editedRoute(s) + dir + n) % n }));
       },
-      loadPreset: (p) => {
-        const loaded = loadScenarioFile(p.path, p.home);
-        if (!loaded.ok) return set({ message: { text: `${p.name}: ${loaded.errors[0]!.path || '(file)'}: ${loaded.errors[0]!.message}`, error: true } });
-        if (!ready(loaded.session)) {
-          set({ message: { text: `loading the template engine for ${p.name}…`, error: false } });
-          void prepare(loaded.session).then((errors) => {
-            if (errors.length > 0) set({ message: { text: `${p.name}: ${errors[0]!.path}: ${errors[0]!.message}`, error: true } });
-            else get().loadPreset(p);
-          });
-          return;
-        }
-        moved(loaded.session);
-        baseline = loaded.session.doc;
-        set({ view: 'trace', routeIdx: 0, lastRun: null, previousRun: null, message: { text: `loaded ${p.name}: ${loaded.session.doc.requests.length} requests`, error: false } });
-      },
-      save: () => {
-        try {
-          const { path, session } = saveSession(get().session, deps.homeDir);
-          baseline = session.doc;
-          deps.draft?.clear();
-          set({ session, presets: listPresets(deps.contentDir, deps.homeDir), message: { text: `saved ${path}`, error: false } });
-        } catch (e) {
-          set({ message: { text: `not saved: ${(e as Error).message}`, error: true } });
-        }
-      },
+      ...questionActions({ get, set, deps, baseline: { get: () => baseline, set: (d) => void (baseline = d) }, openPreset }),
       setPattern: (patch) => set((s) => ({ pattern: { ...s.pattern, ...patch } })),
       runLoad: () => {
         const { session, pattern, lastRun } = get();
         const result = runLoad(
           resolvedOf(session.doc).config,
-          { ratePerSecond: pattern.rps, apiKeys: pattern.apiKeys, cacheableShare: pattern.cacheablePct / 100 },
+          { ratePerSecond: pattern.rps, burst: pattern.burst, apiKeys: pattern.apiKeys, cacheableShare: pattern.cacheablePct / 100 },
           pattern.seconds * 1000,
         );
         set({ previousRun: lastRun, lastRun: { pattern: { ...pattern }, limits: limitsOf(session), result } });

@@ -7,7 +7,7 @@
 import { mappingRows } from '../sim/mappingRows.js';
 import type { EditorResult } from '../ui/externalEditor.js';
 import { areaOf, areaText } from '../ui/input/textArea.js';
-import type { SimState } from './simStore.js';
+import { editedRoute, type SimState } from './simStore.js';
 
 type Slice = Pick<SimState, 'textEditor' | 'editTemplate' | 'setTextArea' | 'saveTextEditor' | 'cancelTextEditor'>;
 
@@ -20,7 +20,7 @@ export function textEditorSlice(
     textEditor: null,
     editTemplate: (row) => {
       const s = get().session;
-      const initial = row.text!.initial(s.doc, { route: get().routeIdx, cursor: s.cursor });
+      const initial = row.text!.initial(s.doc, { route: editedRoute(get()), cursor: s.cursor });
       if (!external) return set({ textEditor: { ...areaOf(initial), row: row.id, title: row.multiline?.title ?? row.label, original: initial, asking: false }, message: null });
       const out = external(initial, row.multiline?.ext ?? '.txt');
       if (!out.ok) return set({ message: { text: out.error, error: true } });
@@ -32,7 +32,7 @@ export function textEditorSlice(
       const e = get().textEditor;
       if (!e) return;
       const s = get().session;
-      const row = mappingRows(s.doc, { route: get().routeIdx, cursor: s.cursor }).find((r) => r.id === e.row);
+      const row = mappingRows(s.doc, { route: editedRoute(get()), cursor: s.cursor }).find((r) => r.id === e.row);
       if (!row) return set({ textEditor: null, message: { text: 'that template is gone from the setup', error: true } });
       // a refused template keeps the editor open with the reason
       get().change(row, { text: areaText(e) });

@@ -96,7 +96,15 @@ function CurrentScreen() {
       return <Quiz />;
     case 'study':
       // a new filter or mode starts a fresh session
-      return <Study key={`${screen.deck ?? ''}|${screen.topic ?? ''}|${screen.cram ? 'cram' : ''}`} deck={screen.deck} topic={screen.topic} cram={screen.cram} />;
+      return (
+        <Study
+          key={`${screen.deck ?? ''}|${screen.topic ?? ''}|${screen.cram ? 'cram' : ''}|${screen.interview ? 'interview' : ''}`}
+          deck={screen.deck}
+          topic={screen.topic}
+          cram={screen.cram}
+          interview={screen.interview}
+        />
+      );
     case 'progress':
       return <Progress />;
     case 'apis':

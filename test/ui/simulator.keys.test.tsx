@@ -22,6 +22,8 @@ const states: Array<[string, Setup]> = [
   ['load', async (s) => (await s.press('\t'), await s.press('\t'), await s.press('\t'), s.press('\t'))],
   ['presets', async (s) => s.press('\u001b[Z')],
   ['predict', async (s) => s.press('p')],
+  ['save prompt', async (s) => s.press('s')],
+  ['asked before a preset replaces edits', async (s) => (await s.press('1'), await s.press('\u001b[Z'), s.press(KEY.enter))],
 ];
 
 describe('every key the simulator footer lists does something', () => {

@@ -2,7 +2,7 @@
 import { Box, Text } from 'ink';
 import type { SimulateResult } from '../../../gateway/model.js';
 import { sanitize } from '../../../content/sanitize.js';
-import { statusText } from '../../../sim/format.js';
+import { servedFrom, statusText } from '../../../sim/format.js';
 import { useAppContext } from '../../context.js';
 import { ClientView } from './ClientView.js';
 
@@ -23,7 +23,7 @@ export function ResponseView({ result, previousStatus }: { result: SimulateResul
         {previousStatus !== null && previousStatus !== r.status ? <Text color={noColor ? undefined : 'yellow'}> (was {previousStatus})</Text> : null}
         <Text dimColor>
           {'  '}
-          {result.stoppedAt ? `stopped at ${result.stoppedAt}` : 'from the integration'}
+          {result.stoppedAt ? `stopped at ${result.stoppedAt}` : servedFrom(result)}
         </Text>
       </Text>
       <Text wrap="truncate-end" dimColor>

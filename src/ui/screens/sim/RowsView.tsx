@@ -2,8 +2,8 @@
 import { Box, Text } from 'ink';
 import { useStore } from 'zustand';
 import type { StoreApi } from 'zustand/vanilla';
-import { statusText } from '../../../sim/format.js';
-import type { SimState } from '../../../state/simStore.js';
+import { servedFrom, statusText } from '../../../sim/format.js';
+import { editedRoute, type SimState } from '../../../state/simStore.js';
 import { marks, PipelineLine } from '../../components/sim/Pipeline.js';
 import { RowList } from '../../components/sim/RowList.js';
 import { useAppContext } from '../../context.js';
@@ -22,7 +22,7 @@ export function RowsView({ store, kind }: { store: StoreApi<SimState>; kind: 'se
   const predict = useStore(store, (s) => s.predict);
   const doc = useStore(store, (s) => s.session.doc);
   const cursor = useStore(store, (s) => s.session.cursor);
-  const routeIdx = useStore(store, (s) => s.routeIdx);
+  const routeIdx = useStore(store, editedRoute);
   const index = useStore(store, (s) => s.rows[kind]);
   const editing = useStore(store, (s) => s.editing);
   const textEditor = useStore(store, (s) => s.textEditor);
@@ -43,7 +43,7 @@ export function RowsView({ store, kind }: { store: StoreApi<SimState>; kind: 'se
               {statusText(result.response.status)}
             </Text>
             {result.errorType ? ` ${result.errorType}` : ''}
-            {result.stoppedAt ? ` at ${result.stoppedAt}` : ' from the integration'}
+            {result.stoppedAt ? ` at ${result.stoppedAt}` : ` ${servedFrom(result)}`}
             {previousStatus !== null && previousStatus !== result.response.status ? (
               <Text color={noColor ? undefined : 'yellow'}> (was {previousStatus})</Text>
             ) : null}

@@ -3,7 +3,7 @@ import type { StoreApi } from 'zustand/vanilla';
 import { useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import { STAGES } from '../../../gateway/model.js';
-import type { SimState } from '../../../state/simStore.js';
+import { editedRoute, type SimState } from '../../../state/simStore.js';
 import type { Handlers } from '../../keys.js';
 import { useAppContext } from '../../context.js';
 import { useScreenKeys, type ScreenKeys } from '../../hooks/useScreenKeys.js';
@@ -31,7 +31,7 @@ export function useSimKeys(store: StoreApi<SimState>): ScreenKeys {
       predict: x.predict,
       presets: x.presets,
       doc: x.session.doc,
-      routeIdx: x.routeIdx,
+      routeIdx: editedRoute(x),
       pattern: x.pattern,
     })),
   );
@@ -47,7 +47,15 @@ export function useSimKeys(store: StoreApi<SimState>): ScreenKeys {
   };
   const offer = useStore(store, (x) => x.draftOffer !== null);
   const textEditor = useStore(store, (x) => x.textEditor);
+  const asking = useStore(store, (x) => x.question !== null);
+  const saving = useStore(store, (x) => x.saving !== null);
   if (offer) return useScreenKeys({ yes: a.restoreDraft, no: a.discardDraft });
+  if (asking) return useScreenKeys({ yes: () => a.answer(true), no: () => a.answer(false) });
+  if (saving)
+    return useScreenKeys(
+      { saveAs: a.commitSave, cancelEdit: a.cancelSave },
+      { globals: false, field: { read: () => store.getState().saving?.text ?? '', write: (t) => store.getState().setSaveText(t) } },
+    );
 
   if (textEditor) {
     const cur = () => store.getState().textEditor ?? textEditor;
@@ -177,6 +185,6 @@ function commit(store: StoreApi<SimState>, text: string): void {
     return a.cancelEdit();
   }
   const st = store.getState();
-  const row = [...SETTING_ROWS, ...REQUEST_ROWS, ...mappingRows(st.session.doc, { route: st.routeIdx, cursor: st.session.cursor })].find((r) => r.id === id);
+  const row = [...SETTING_ROWS, ...REQUEST_ROWS, ...mappingRows(st.session.doc, { route: editedRoute(st), cursor: st.session.cursor })].find((r) => r.id === id);
   if (row) a.change(row, { text });
 }

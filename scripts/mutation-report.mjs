@@ -1,0 +1,37 @@
+// Reads Stryker's JSON report (default reports/mutation.json) and prints, per file and in total,
+// killed / survived / timeout / no coverage and the score, then every survivor (file:line:column,
+// mutator, original => replacement): the list docs/mutation.md is kept from.
+//   node scripts/mutation-report.mjs [report.json] [--all]   (--all: also list no-coverage mutants)
+import { readFileSync } from 'node:fs';
+
+const args = process.argv.slice(2);
+const report = JSON.parse(readFileSync(args.find((a) => !a.startsWith('--')) ?? 'reports/mutation.json', 'utf8'));
+const listed = args.includes('--all') ? ['Survived', 'NoCoverage'] : ['Survived'];
+const rows = [];
+const total = { killed: 0, survived: 0, timeout: 0, noCoverage: 0, errors: 0 };
+const survivors = [];
+for (const [file, { source, mutants }] of Object.entries(report.files)) {
+  const lines = source.split('\n');
+  const n = { killed: 0, survived: 0, timeout: 0, noCoverage: 0, errors: 0 };
+  for (const m of mutants) {
+    const key = { Killed: 'killed', Survived: 'survived', Timeout: 'timeout', NoCoverage: 'noCoverage', RuntimeError: 'errors', CompileError: 'errors' }[m.status];
+    if (key) n[key]++;
+    if (!listed.includes(m.status)) continue;
+    const { line, column } = m.location.start;
+    const end = m.location.end.line === line ? m.location.end.column - 1 : undefined;
+    const original = lines[line - 1].slice(column - 1, end).trim();
+    survivors.push(`${file}:${line}:${column} ${m.status} ${m.mutatorName}: ${original.slice(0, 70)} => ${String(m.replacement ?? '').replace(/\s+/g, ' ').slice(0, 70)}`);
+  }
+  for (const k of Object.keys(total)) total[k] += n[k];
+  rows.push([file, n]);
+}
+const score = (n) => {
+  const detected = n.killed + n.timeout;
+  const valid = detected + n.survived + n.noCoverage;
+  return valid === 0 ? 'n/a' : `${((100 * detected) / valid).toFixed(2)}%`;
+};
+const fmt = ([name, n]) => `${name.padEnd(48)} ${String(n.killed).padStart(6)} ${String(n.survived).padStart(6)} ${String(n.timeout).padStart(6)} ${String(n.noCoverage).padStart(6)} ${String(n.errors).padStart(6)} ${score(n).padStart(8)}`;
+console.log(`${'file'.padEnd(48)} ${'killed'.padStart(6)} ${'surv'.padStart(6)} ${'tmout'.padStart(6)} ${'nocov'.padStart(6)} ${'errors'.padStart(6)} ${'score'.padStart(8)}`);
+for (const row of rows.sort((a, b) => a[0].localeCompare(b[0]))) console.log(fmt(row));
+console.log(fmt(['all', total]));
+if (survivors.length > 0) console.log(`\n${survivors.join('\n')}`);
