@@ -57,8 +57,7 @@ describe('the version-2 lifecycle in a real terminal (80x24)', () => {
     await s.press('tab');
     await s.press('tab');
     await s.waitFor('Editing route');
-    // the GET route (the second): its integration response template
-    await s.press('right');
+    // the route of the request on screen: its integration response template
     await s.waitFor('GET /reports · MOCK');
     await pressUntil(s, 'down', /› {3}default template/);
     await s.press('enter');
