@@ -69,7 +69,7 @@ export const bindings = {
   caretLeft: { keys: '←', label: 'left', match: (_i, k) => k.leftArrow },
   caretRight: { keys: '→', label: 'right', match: (_i, k) => k.rightArrow },
   newline: { keys: 'enter', label: 'new line', match: (i, k) => k.return || i === '\n' },
-  joinLine: { keys: 'backspace', label: 'join lines', match: (_i, k) => (k.backspace || k.delete) && !k.meta },
+  joinLine: { keys: 'backspace', label: 'join lines', match: (_i, k) => k.backspace && !k.meta },
   saveText: { keys: 'ctrl+s', label: 'save', match: (i, k) => k.ctrl && i === 's' },
   cancelText: { keys: 'esc', label: 'cancel', match: (_i, k) => k.escape },
   focusDetail: { keys: 'd', label: 'scroll detail', match: ch('d') },
