@@ -11,7 +11,7 @@ export type Screen =
   | { name: 'progress' }
   | { name: 'quiz' }
   | { name: 'apis'; /** A preset name or an HTTP / WebSocket scenario file. */ preset?: string; /** An HTTP / WebSocket scenario's text (a generated question's). */ scenarioJson?: string }
-  | { name: 'sim'; scenario?: string; /** A whole scenario file's text (SCENARIOS.md schema), e.g. a generated quiz question's. */ scenarioJson?: string };
+  | { name: 'sim'; scenario?: string; /** A whole scenario file's text (SCENARIOS.md schema), e.g. a generated quiz question's. */ scenarioJson?: string; /** Shown on opening (an imported OpenAPI definition's summary). */ notice?: string };
 
 export type ScreenName = Screen['name'];
 

@@ -15,11 +15,11 @@ import { change, type Row } from '../sim/settings.js';
 import { starterDoc } from '../sim/starter.js';
 import { fromDraft, toDraft, type SimDraft } from '../sim/draft.js';
 import type { Kept } from '../progress/kept.js';
+import { questionActions, type SimQuestion } from './simQuestions.js';
 import type { MappingRow } from '../sim/mappingRows.js';
 import type { Area } from '../ui/input/textArea.js';
 import type { EditorResult } from '../ui/externalEditor.js';
 import { textEditorSlice } from './simTextEditor.js';
-import { questionActions, type SimQuestion } from './simQuestions.js';
 
 export const SIM_VIEWS = ['trace', 'settings', 'mapping', 'request', 'load', 'presets'] as const;
 export type SimView = (typeof SIM_VIEWS)[number];
@@ -143,6 +143,8 @@ export interface SimDeps {
   externalEditor?: (text: string, ext: string) => EditorResult;
   /** A scenario's text to open with (a generated quiz question's); wins over initialPath. */
   initialText?: string;
+  /** Shown once the scenario is open (an imported OpenAPI definition: what was assumed and left out). */
+  initialNotice?: string;
   /** Where unsaved edits are kept between runs (offered again when opened on no scenario). */
   draft?: Kept<SimDraft>;
   now?: () => number;
@@ -183,7 +185,10 @@ export function createSimStore(deps: SimDeps): StoreApi<SimState> {
   if (deps.initialText !== undefined || deps.initialPath) {
     const home = deps.initialPath?.startsWith(deps.homeDir) ?? false;
     const loaded = deps.initialText !== undefined ? loadScenarioText(deps.initialText, 'question scenario', false) : loadScenarioFile(deps.initialPath!, home);
-    if (loaded.ok) initial = loaded.session;
+    if (loaded.ok) {
+      initial = loaded.session;
+      if (deps.initialNotice) initialMessage = { text: deps.initialNotice, error: false };
+    }
     else initialMessage = { text: `${loaded.file}: ${loaded.errors[0]!.path || '(file)'}: ${loaded.errors[0]!.message}`, error: true };
   }
   const run = (s: Session) => runCurrent(s, deps.cardsFor);
@@ -387,7 +392,7 @@ export function createSimStore(deps: SimDeps): StoreApi<SimState> {
       if (errors.length > 0) store.setState({ message: { text: `${waiting.source.name}: ${errors[0]!.path}: ${errors[0]!.message}`, error: true } });
       else {
         baseline = waiting.doc;
-        store.setState({ session: waiting, result: run(waiting), revealed: 0, selected: 0, changed: {}, message: null });
+        store.setState({ session: waiting, result: run(waiting), revealed: 0, selected: 0, changed: {}, message: deps.initialNotice ? { text: deps.initialNotice, error: false } : null });
       }
     });
   }

@@ -11,6 +11,8 @@ import { checkDraft, DRAFT_FILE } from '../sim/draft.js';
 export interface SimOpen {
   scenario?: string | undefined;
   scenarioJson?: string | undefined;
+  /** A line to show on opening (an imported OpenAPI definition's summary). */
+  notice?: string | undefined;
 }
 
 interface Entry {
@@ -42,6 +44,7 @@ export function defaultSimDeps(ctx: AppContextValue, open: SimOpen = {}): SimDep
     ...(ctx.externalEditor ? { externalEditor: ctx.externalEditor } : {}),
     ...(open.scenario ? { initialPath: open.scenario } : {}),
     ...(open.scenarioJson !== undefined ? { initialText: open.scenarioJson } : {}),
+    ...(open.notice !== undefined ? { initialNotice: open.notice } : {}),
   };
 }
 

@@ -57,7 +57,7 @@ describe('bursts of keys in a real terminal (80x24)', () => {
     const n = Number(/0 of (\d+) stages shown/.exec(await s.waitFor(/0 of \d+ stages shown/))![1]);
     s.write('nnn');
     await s.waitFor(`3 of ${n} stages shown`);
-    s.write('\t\t\t');
+    s.write('\t\t\t'); // Settings, Mapping, Request
     await s.waitFor(/› Method\s+‹ GET ›/);
     s.write('q');
     expect((await s.exited).exitCode).toBe(0);

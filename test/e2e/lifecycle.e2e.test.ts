@@ -57,7 +57,7 @@ describe('the version-2 lifecycle in a real terminal (80x24)', () => {
     await s.press('tab');
     await s.press('tab');
     await s.waitFor('Editing route');
-    // the route of the request on screen: its integration response template
+    // the route edited follows the request on screen (the GET): its integration response template
     await s.waitFor('GET /reports · MOCK');
     await pressUntil(s, 'down', /› {3}default template/);
     await s.press('enter');

@@ -13,7 +13,7 @@ async function onTemplate(): Promise<Sim> {
   await s.press('\t');
   await s.press('\t');
   await s.waitFor('Editing route');
-  // the route of the request on screen
+  // the route edited follows the request on screen: request 2 is the GET
   await s.waitFor('GET /reports · MOCK');
   while (!/› {3}default template/.test(s.frame())) await s.press('j');
   return s;

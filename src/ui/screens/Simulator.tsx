@@ -3,6 +3,7 @@ import { Box, Text } from 'ink';
 import { useStore } from 'zustand';
 import type { StoreApi } from 'zustand/vanilla';
 import type { SimState, SimView } from '../../state/simStore.js';
+import type { Handlers } from '../keys.js';
 import { Frame } from '../components/Frame.js';
 import { StatusMessage } from '../components/StatusMessage.js';
 import { Tabs } from '../components/sim/Tabs.js';
@@ -15,7 +16,6 @@ import { RowsView } from './sim/RowsView.js';
 import { LoadPanel } from './sim/LoadPanel.js';
 import { PresetsView } from './sim/PresetsView.js';
 import { useSimKeys } from './sim/useSimKeys.js';
-import type { Handlers } from '../keys.js';
 import { Question, SavePrompt, SimQuestionBox } from './sim/Questions.js';
 
 export function Simulator(open: SimOpen) {
@@ -56,7 +56,6 @@ export function Simulator(open: SimOpen) {
   );
 }
 
-/** `keys`: the handlers the footer lists (the trace's detail pane takes the rows the footer leaves). */
 function ViewBody({ store, view, keys }: { store: StoreApi<SimState>; view: SimView; keys: Handlers }) {
   if (view === 'trace') return <TraceView store={store} keys={keys} />;
   if (view === 'settings' || view === 'mapping' || view === 'request') return <RowsView store={store} kind={view} />;

@@ -53,8 +53,8 @@ export function paneOf(s: SimState, size: PaneSize, keys: Handlers): DetailPane 
   const width = size.columns - LEFT - 2;
   const shown = entry !== undefined && mark !== 'pending' && mark !== 'hidden';
   const lines = shown ? linesOf(entry, s.result.trace, width) : [];
-  // title 1, a blank line and the tabs 2, the footer, the save prompt and the message, the rows under the pipeline
-  const height = Math.max(4, size.rows - 1 - (size.notice ? 1 : 0) - 2 - hintRows(keys, size.columns) - (s.saving ? 1 : 0) - (s.message ? 1 : 0) - bottomRows(s));
+  // title 1, a blank line and the tabs 2, the save prompt, the footer, the message, the rows under the pipeline
+  const height = Math.max(4, size.rows - 1 - (size.notice ? 1 : 0) - 2 - (s.saving ? 1 : 0) - hintRows(keys, size.columns) - (s.message ? 1 : 0) - bottomRows(s));
   const cards = shown && entry.cards.length > 0 ? 1 : 0;
   const fits = lines.length <= height - 1 - cards;
   const room = Math.max(1, height - 1 - cards - (fits ? 0 : 1));
@@ -83,6 +83,6 @@ export function usePaneSize(): PaneSize {
 /** The pane, re-drawn when anything it depends on changes. */
 export function useDetailPane(store: StoreApi<SimState>, keys: Handlers): DetailPane {
   const size = usePaneSize();
-  useStore(store, useShallow((s) => [s.result, s.revealed, s.selected, s.predict, s.message, s.saving, s.detail]));
+  useStore(store, useShallow((s) => [s.result, s.revealed, s.selected, s.predict, s.message, s.detail, s.saving !== null]));
   return paneOf(store.getState(), size, keys);
 }

@@ -46,9 +46,9 @@ export function useSimKeys(store: StoreApi<SimState>): ScreenKeys {
     if (p.entry) a.scrollDetail(p.entry, Math.min(p.max, to(p.offset, p.room, p.max)));
   };
   const offer = useStore(store, (x) => x.draftOffer !== null);
-  const textEditor = useStore(store, (x) => x.textEditor);
   const asking = useStore(store, (x) => x.question !== null);
   const saving = useStore(store, (x) => x.saving !== null);
+  const textEditor = useStore(store, (x) => x.textEditor);
   if (offer) return useScreenKeys({ yes: a.restoreDraft, no: a.discardDraft });
   if (asking) return useScreenKeys({ yes: () => a.answer(true), no: () => a.answer(false) });
   if (saving)
