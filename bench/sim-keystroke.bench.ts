@@ -9,6 +9,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { offsetText } from '../src/gateway/clock.js';
 import { percentile, type BenchRow } from './lib.js';
 import { buildMinimal } from './minimal.js';
 import { spawnInPty, timedPress as press } from './pty.js';
@@ -21,7 +22,7 @@ export default async function simKeystroke(): Promise<BenchRow[]> {
   // wait for the exact new clock and the footer: a frame is judged whole, not half drawn
   const clock: number[] = [];
   for (let i = 1; i <= 120; i++) {
-    const want = `t=00:${String(Math.floor(i / 60)).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}.000`;
+    const want = `· ${offsetText(i * 1000)}`;
     clock.push(await press(app, '1', (s) => s.includes(want) && s.includes('q quit')));
   }
   app.child.write('\t');

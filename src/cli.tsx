@@ -22,12 +22,21 @@ const HELP = `
     $ gateprep progress               the app, on your study progress
     $ gateprep quiz                   the app, on quiz setup (practice or a timed exam)
     $ gateprep sim [SCENARIO]         the app, on the simulator (a preset name or a scenario file;
-                                      HTTP and WebSocket ones open the API types view)
+                                      HTTP and WebSocket ones open the API types view;
+                                      an OpenAPI definition API.yaml|API.json opens your API)
     $ gateprep apis                   the app, on HTTP and WebSocket APIs (REST vs HTTP side by side)
     $ gateprep search QUERY [--json]  search the cards, best match first
     $ gateprep check PATH... [--json] validate decks (files or folders); exit 1 on any error
     $ gateprep trace FILE [--json]    run a simulator scenario file (or a preset name)
+    $ gateprep trace API.yaml [--requests REQUESTS.json] [--json]
+                                      run requests through an OpenAPI definition (3.0 or
+                                      Swagger 2.0, JSON or YAML, API Gateway's extensions)
+    $ gateprep import-api API.yaml [--out SCENARIO.json]
+                                      the scenario file of an OpenAPI definition
+    $ gateprep export-api SCENARIO.json [--format oas30|swagger] [--out FILE]
+                                      a scenario's API as OpenAPI, with its side file
     $ gateprep stats [--json]         study statistics: due, reviewed, streak, retention
+      [--interview YYYY-MM-DD]        and how many cards will not be solid by that day
     $ gateprep export --format json|anki|apkg [--out FILE]
                                       your data as a JSON backup, your cards as Anki text,
                                       or cards + schedule + review history as an .apkg
@@ -37,6 +46,10 @@ const HELP = `
   Options
     --decks DIR   add a folder of your own decks (also read: $GATEPREP_HOME/decks)
     --json        machine-readable output (subcommands)
+    --side FILE   OpenAPI: the side file (default: API.gateprep.json beside API.yaml)
+    --requests FILE  OpenAPI: the requests to send (default: API.requests.json beside API.yaml,
+                  else the side file's, else one per method)
+    --strict      OpenAPI: what the simulator does not model is an error (exit 1)
     --help        this text
     --version     the version
 
@@ -51,6 +64,8 @@ const COMMANDS: Record<string, () => Promise<{ default: Command }>> = {
   stats: () => import('./commands/stats.js'),
   export: () => import('./commands/export.js'),
   import: () => import('./commands/import.js'),
+  'import-api': () => import('./commands/importApi.js'),
+  'export-api': () => import('./commands/exportApi.js'),
 };
 
 const SCREENS: Record<string, Screen> = {
@@ -81,6 +96,10 @@ function parse(argv: string[]) {
       decks: { type: 'string', multiple: true },
       out: { type: 'string' },
       format: { type: 'string' },
+      interview: { type: 'string' },
+      side: { type: 'string' },
+      requests: { type: 'string' },
+      strict: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'v' },
     },
@@ -110,7 +129,7 @@ async function main(): Promise<number> {
   if (moved) process.stderr.write(`gateprep: ${moved}\n`);
   const ctx: CommandContext = {
     args,
-    flags: { json: cli.values.json ?? false, decks: cli.values.decks ?? [], out: cli.values.out, format: cli.values.format },
+    flags: { json: cli.values.json ?? false, decks: cli.values.decks ?? [], out: cli.values.out, format: cli.values.format, interview: cli.values.interview, side: cli.values.side, requests: cli.values.requests, strict: cli.values.strict },
     contentDir: content,
     homeDir: homeDir(),
     out: (t) => void process.stdout.write(t),
@@ -151,6 +170,9 @@ async function openScenarioArg(args: string[], ctx: CommandContext): Promise<Scr
   const { findApiPreset, loadApiScenario } = await import('./sim/apiPresets.js');
   const apiPreset = findApiPreset(ctx.contentDir, args[0]!);
   if (apiPreset) return { name: 'apis', preset: apiPreset.name };
+  const [{ isDefinition }, { resolveFile }] = await Promise.all([import('./commands/openApiInput.js'), import('./commands/trace.js')]);
+  const definition = resolveFile(ctx, args[0]!);
+  if (existsSync(definition) && isDefinition(definition)) return openDefinitionArg(definition, ctx);
   if (existsSync(args[0]!) && /"apiType"\s*:\s*"(HTTP|WEBSOCKET)"/.test(readFileSync(args[0]!, 'utf8').slice(0, 100_000))) {
     const loaded = loadApiScenario(args[0]!);
     if (loaded.ok) return { name: 'apis', preset: args[0]! };
@@ -177,6 +199,23 @@ async function openScenarioArg(args: string[], ctx: CommandContext): Promise<Scr
     return 1;
   }
   return { name: 'sim', scenario: found.path };
+}
+
+/** `gateprep sim API.yaml`: the imported scenario, with what was assumed and left out in its description. */
+async function openDefinitionArg(file: string, ctx: CommandContext): Promise<Screen | number> {
+  const [{ openDefinition }, { importNotes, importSummary }] = await Promise.all([import('./commands/openApiInput.js'), import('./commands/traceDefinition.js')]);
+  const opened = await openDefinition(ctx, file);
+  if (!opened) return 1;
+  const scenario = { ...opened.scenario, description: importNotes(opened) };
+  const { prepareConfig } = await import('./gateway/prepare.js');
+  const { parseScenario } = await import('./gateway/scenario.js');
+  const parsed = parseScenario(JSON.stringify(scenario));
+  const errors = parsed.ok ? await prepareConfig(parsed.scenario.config) : parsed.errors;
+  if (errors.length > 0) {
+    for (const e of errors) ctx.err(sanitize(`${file}: (imported) ${e.path}: ${e.message}\n`));
+    return 1;
+  }
+  return { name: 'sim', scenarioJson: JSON.stringify(scenario, null, 2), notice: sanitize(importSummary(opened)) };
 }
 
 main().then(

@@ -10,4 +10,5 @@ export const KEY = {
   tab: '\t',
   space: ' ',
   'ctrl-c': '\u0003',
+  'ctrl-u': '\u0015',
 } as const;

@@ -15,10 +15,15 @@ import { loadAnyScenario, runAnyScenario } from '../gateway/apiType.js';
 import type { HttpScenarioResult } from '../gateway/http/scenario.js';
 import type { Scenario, ScenarioResult } from '../gateway/scenario.js';
 import type { WsResult } from '../gateway/websocket/timeline.js';
+import { isDefinition } from './openApiInput.js';
+import { traceDefinition } from './traceDefinition.js';
 import { renderHttpText, renderWsText } from './traceText.js';
 import { EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, type Command, type CommandContext } from './types.js';
+import { offsetText } from '../gateway/clock.js';
 
-const USAGE = 'usage: gateprep trace FILE [--json]   (a scenario file, see docs/scenario-format.md, or a preset name)\n';
+const USAGE =
+  'usage: gateprep trace FILE [--json]   (a scenario file, see docs/scenario-format.md, or a preset name)\n' +
+  '       gateprep trace API.yaml|API.json [--requests REQUESTS.json] [--side FILE] [--strict] [--json]   (an OpenAPI definition)\n';
 
 /** Cards tagged `stage:<name>` in the built-in decks (see content/stageCards.ts). */
 export async function cardsForFromDecks(contentDir: string): Promise<(stage: StageName) => string[]> {
@@ -32,12 +37,17 @@ export async function cardsForFromDecks(contentDir: string): Promise<(stage: Sta
 /** Preset folders: REST presets at the top, HTTP and WebSocket presets in folders of their own. */
 export const PRESET_DIRS = ['', 'http', 'websocket'];
 
-function resolveFile(ctx: CommandContext, arg: string): string {
+export function resolveFile(ctx: CommandContext, arg: string): string {
   if (existsSync(arg)) return arg;
   const file = arg.endsWith('.json') ? arg : `${arg}.json`;
   for (const dir of PRESET_DIRS) {
     const preset = join(ctx.contentDir, 'scenarios', dir, file);
     if (existsSync(preset)) return preset;
+  }
+  // the OpenAPI examples by name: `gateprep trace pet-store`
+  for (const ext of ['.yaml', '.json']) {
+    const example = join(ctx.contentDir, 'scenarios', 'openapi', `${arg}${ext}`);
+    if (!arg.includes('/') && existsSync(example)) return example;
   }
   return arg;
 }
@@ -49,6 +59,14 @@ const trace: Command = async (ctx) => {
     return EXIT_USAGE;
   }
   const file = resolveFile(ctx, arg);
+  if (isDefinition(file)) {
+    const cardsFor = await cardsForFromDecks(ctx.contentDir);
+    return traceDefinition(ctx, file, async (s) => runAnyScenario({ apiType: 'REST', ...s }, { cardsFor: cardsFor as (stage: string) => string[] }) as ScenarioResult[], renderText);
+  }
+  if (ctx.flags.requests !== undefined || ctx.flags.side !== undefined) {
+    ctx.err('gateprep trace: --requests and --side go with an OpenAPI definition (API.yaml or API.json)\n');
+    return EXIT_USAGE;
+  }
   let text: string;
   try {
     text = readRegularFile(file, MAX_SCENARIO_BYTES);
@@ -100,10 +118,10 @@ export function renderText(scenario: Pick<Scenario, 'name' | 'description' | 're
   const targetOf = (r: ScenarioResult): string => target(r.path, scenario.requests[r.index]?.request.query ?? {});
   lines.push('');
   const browser = results.some((r) => r.cors !== null);
-  const header = ['#', 't (ms)', 'method', 'path', 'status', 'errorType', 'stoppedAt', 'cache', ...(browser ? ['browser'] : [])];
+  const header = ['#', 't', 'method', 'path', 'status', 'errorType', 'stoppedAt', 'cache', ...(browser ? ['browser'] : [])];
   const rows = results.map((r) => [
     String(r.index + 1),
-    String(r.atMs),
+    offsetText(r.atMs),
     r.method,
     targetOf(r),
     String(r.status),
@@ -121,7 +139,7 @@ export function renderText(scenario: Pick<Scenario, 'name' | 'description' | 're
   for (const r of stopped) {
     lines.push(
       '',
-      `#${r.index + 1} at ${r.atMs} ms  ${r.method} ${targetOf(r)}  ->  ${r.status} ${show(r.errorType)} ${r.message === null ? '(message null)' : JSON.stringify(r.message)}  stopped at ${r.stoppedAt}`,
+      `#${r.index + 1} at ${offsetText(r.atMs)}  ${r.method} ${targetOf(r)}  ->  ${r.status} ${show(r.errorType)} ${r.message === null ? '(message null)' : JSON.stringify(r.message)}  stopped at ${r.stoppedAt}`,
     );
     const pad = ''.padEnd(STAGE_WIDTH);
     for (const t of r.trace) {

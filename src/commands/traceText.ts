@@ -1,6 +1,7 @@
 /** Text output of `gateprep trace` for HTTP and WebSocket API scenarios (REST: trace.ts). */
 import type { HttpScenarioResult } from '../gateway/http/scenario.js';
 import type { WsResult } from '../gateway/websocket/timeline.js';
+import { offsetText } from '../gateway/clock.js';
 
 const show = (v: unknown): string => (v === null || v === undefined ? '-' : String(v));
 
@@ -28,14 +29,14 @@ export function renderHttpText(name: string, description: string | undefined, re
   lines.push('');
   lines.push(
     ...table(
-      ['#', 't (ms)', 'method', 'path', 'route', 'status', 'stoppedAt', 'browser'],
-      results.map((r) => [String(r.index + 1), String(r.atMs), r.method, r.path, show(r.routeKey), String(r.status), show(r.stoppedAt), r.cors === null ? '-' : r.cors.allowed ? 'allowed' : 'blocked']),
+      ['#', 't', 'method', 'path', 'route', 'status', 'stoppedAt', 'browser'],
+      results.map((r) => [String(r.index + 1), offsetText(r.atMs), r.method, r.path, show(r.routeKey), String(r.status), show(r.stoppedAt), r.cors === null ? '-' : r.cors.allowed ? 'allowed' : 'blocked']),
     ),
   );
   const stopped = results.filter((r) => r.stoppedAt !== null);
   lines.push('', stopped.length === 0 ? 'No request was stopped by the gateway.' : `Stopped requests (${stopped.length}):`);
   for (const r of stopped) {
-    lines.push('', `#${r.index + 1} at ${r.atMs} ms  ${r.method} ${r.path}  ->  ${r.status} ${r.body}  stopped at ${r.stoppedAt}`);
+    lines.push('', `#${r.index + 1} at ${offsetText(r.atMs)}  ${r.method} ${r.path}  ->  ${r.status} ${r.body}  stopped at ${r.stoppedAt}`);
     lines.push(...traceLines(r));
   }
   return lines.join('\n') + '\n';
@@ -47,10 +48,10 @@ export function renderWsText(name: string, description: string | undefined, resu
   lines.push('');
   lines.push(
     ...table(
-      ['#', 't (ms)', 'event', 'connection', 'route', 'status', 'stoppedAt', 'to client / closed'],
+      ['#', 't', 'event', 'connection', 'route', 'status', 'stoppedAt', 'to client / closed'],
       results.map((r) => [
         String(r.index + 1),
-        String(r.atMs),
+        offsetText(r.atMs),
         r.event,
         show(r.connection),
         show(r.routeKey),
@@ -62,7 +63,7 @@ export function renderWsText(name: string, description: string | undefined, resu
   );
   lines.push('', 'Timeline:');
   for (const r of results) {
-    lines.push('', `#${r.index + 1} at ${r.atMs} ms  ${r.event}${r.connection ? ` ${r.connection}` : ''}`);
+    lines.push('', `#${r.index + 1} at ${offsetText(r.atMs)}  ${r.event}${r.connection ? ` ${r.connection}` : ''}`);
     lines.push(...traceLines(r));
   }
   return lines.join('\n') + '\n';

@@ -8,6 +8,14 @@ export interface CommandContext {
     decks: string[];
     out?: string;
     format?: string;
+    /** `stats --interview YYYY-MM-DD`: the day to count the cards not solid by. */
+    interview?: string;
+    /** OpenAPI commands: the side file (default: API.gateprep.json beside API.yaml). */
+    side?: string;
+    /** OpenAPI commands: a requests file (a list, or an object with `requests`). */
+    requests?: string;
+    /** OpenAPI commands: what the simulator does not model is an error, not a report. */
+    strict?: boolean;
   };
   /** Folder holding the built-in content (decks/, scenarios/). */
   contentDir: string;

@@ -28,6 +28,20 @@ export function periodOf(period: QuotaPeriod, nowMs: number): Period {
   return { start: Date.UTC(y, m, 1), end: Date.UTC(y, m + 1, 1) };
 }
 
-export function isoUtc(ms: number): string {
-  return new Date(ms).toISOString();
+/**
+ * A virtual instant as an offset from the scenario's start, the way the simulator shows time:
+ * "t+0.000 s", "t+1.250 s", "t+1 m 5 s", "t+1 d 2 h". Under a minute the milliseconds always
+ * show; above, a unit that is zero is left out and seconds keep their milliseconds only when
+ * they have some. (Virtual time 0 is also 1970-01-01T00:00:00Z, which only quota periods use.)
+ */
+export function offsetText(ms: number): string {
+  const sign = ms < 0 ? '-' : '+';
+  const abs = Math.abs(Math.round(ms));
+  if (abs < 60_000) return `t${sign}${(abs / 1000).toFixed(3)} s`;
+  const d = Math.floor(abs / DAY_MS);
+  const h = Math.floor((abs % DAY_MS) / 3_600_000);
+  const m = Math.floor((abs % 3_600_000) / 60_000);
+  const rest = abs % 60_000;
+  const parts = [d && `${d} d`, h && `${h} h`, m && `${m} m`, rest && `${rest % 1000 ? (rest / 1000).toFixed(3) : rest / 1000} s`];
+  return `t${sign}${parts.filter(Boolean).join(' ')}`;
 }

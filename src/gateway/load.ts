@@ -70,6 +70,21 @@ function isCacheable(cfg: GatewayConfig, t: LoadTarget): boolean {
   return enabled && (r.cache?.ttlSeconds ?? cfg.stage.cache.ttlSeconds) > 0;
 }
 
+/**
+ * Why a cacheable share changes nothing for this config, in plain words, or null when it does:
+ * the share splits requests between cached GET routes and the others, so it needs both.
+ * Caching is per stage, on by default for GET methods only, and a TTL of 0 turns it off:
+ * https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-caching.html
+ */
+export function cacheShareNote(config: GatewayConfig, targets: LoadTarget[] = defaultTargets(config)): string | null {
+  if (targets.length === 0) return 'the API has no route to send requests to';
+  if (!config.stage.cache.enabled) return 'the stage cache is off';
+  const cached = targets.filter((t) => isCacheable(config, t)).length;
+  if (cached === 0) return 'no route is cached (by default only GETs are, and a TTL of 0 is off)';
+  if (cached === targets.length) return 'every route here is cached, so all requests are';
+  return null;
+}
+
 export function runLoad(config: GatewayConfig, pattern: LoadPattern, durationMs: number): LoadResult {
   const rand = prng(pattern.seed ?? 1);
   const targets = pattern.targets ?? defaultTargets(config);

@@ -47,6 +47,8 @@ export const reviewEntry = z.object({
 const dailyNewLimit = z.int().check(z.minimum(0), z.maximum(9999));
 const desiredRetention = z.number().check(z.minimum(0.7), z.maximum(0.99));
 const fsrsParameters = z.array(z.number()).check(z.minLength(17), z.maxLength(21));
+/** A local calendar day, "YYYY-MM-DD" (study/interview.ts checks it is a real day, not past). */
+const interviewDate = z.nullable(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)));
 
 export const settings = z.object({
   dailyNewLimit: z._default(dailyNewLimit, 20),
@@ -55,6 +57,8 @@ export const settings = z.object({
   quizCountsTowardSchedule: z._default(z.boolean(), true),
   /** FSRS parameters fitted to the user's reviews (Progress > optimize); absent: FSRS-6 defaults. */
   fsrsParameters: z.optional(fsrsParameters),
+  /** The day of the user's interview (Progress > i); null: none. Files from before it load with null. */
+  interviewDate: z._default(interviewDate, null),
 });
 
 /** A change to some settings (no defaults: a missing key is left as it is). */
@@ -63,6 +67,7 @@ export const settingsPatch = z.object({
   desiredRetention: z.optional(desiredRetention),
   quizCountsTowardSchedule: z.optional(z.boolean()),
   fsrsParameters: z.optional(fsrsParameters),
+  interviewDate: z.optional(interviewDate),
 });
 
 /** One finished quiz (the quiz feature appends these). */
@@ -93,7 +98,7 @@ export const progressV2 = z.object({
   folded: z._default(z.string(), ''),
   cards: z._default(z.record(z.string(), srsState), {}),
   reviews: z._default(z.array(reviewEntry), []),
-  settings: z._default(settings, { dailyNewLimit: 20, desiredRetention: 0.9, quizCountsTowardSchedule: true }),
+  settings: z._default(settings, { dailyNewLimit: 20, desiredRetention: 0.9, quizCountsTowardSchedule: true, interviewDate: null }),
   quizResults: z._default(z.array(quizResult), []),
   simulator: z._default(z.record(z.string(), stageResult), {}),
   leeches: z._default(z.record(z.string(), leechMark), {}),

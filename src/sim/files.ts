@@ -73,27 +73,62 @@ export function findScenario(arg: string, contentDir: string, homeDir: string): 
   return null;
 }
 
+/** The file name a typed name saves as: letters, digits, ".", "_" and "-" (no leading dot). */
+export function fileBase(name: string): string {
+  return name.trim().replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[.-]+/, '');
+}
+
+/** The name `s` offers: the file the setup came from when it is the user's own, else the scenario's name. */
+export function defaultSaveName(s: Session): string {
+  return s.source.home && s.source.path ? basename(s.source.path, '.json') : s.source.name;
+}
+
+export interface SaveTarget {
+  /** The file name without .json; empty when the typed name has no usable character. */
+  base: string;
+  path: string;
+  /** The file exists and is not the one this setup came from: saving replaces it. */
+  taken: boolean;
+  /** The file is the one this setup came from (or was last saved to). */
+  own: boolean;
+  /** A built-in preset has the same name (it is listed first, and `gateprep sim NAME` opens it). */
+  builtIn: boolean;
+}
+
+/** Where saving under `name` writes, and what is there already. */
+export function saveTarget(s: Session, name: string, contentDir: string, homeDir: string): SaveTarget {
+  const base = fileBase(name);
+  const path = join(homeDir, 'scenarios', `${base}.json`);
+  const own = base !== '' && s.source.home && s.source.path === path;
+  const builtIn = base !== '' && existsSync(join(contentDir, 'scenarios', `${base}.json`));
+  return { base, path, taken: base !== '' && !own && existsSync(path), own, builtIn };
+}
+
 /**
- * Writes the setup into GATEPREP_HOME/scenarios: back over the file it came from when that is
- * a home file, else a new `<name>.json` (`<name>-2.json`, ... when taken). A new file is created
- * exclusively (link, never replace), so two windows saving the same name at once get two files.
- * Every write checks its bytes and fsyncs before the file takes its name. Returns the path.
+ * Writes the setup into GATEPREP_HOME/scenarios as `<name>.json` (by default the name `s`
+ * offers). Over the file it came from, or over a taken name when `replace` is set (the user
+ * said yes), the file is replaced atomically; any other file is created exclusively (link,
+ * never replace), so a name another window took meanwhile is kept and this save becomes
+ * `<name>-2.json` (`taken` says so). Every write checks its bytes and fsyncs before the file
+ * takes its name. Returns the path and the session, now sourced from that file.
  */
-export function saveSession(s: Session, homeDir: string): { path: string; session: Session } {
+export function saveSession(s: Session, homeDir: string, opts: { name?: string; replace?: boolean } = {}): { path: string; session: Session; taken?: string } {
   const dir = join(homeDir, 'scenarios');
   mkdirSync(dir, { recursive: true });
-  const over = s.source.home && s.source.path ? s.source.path : '';
+  const base = fileBase(opts.name ?? defaultSaveName(s));
+  if (base === '') throw new Error('the name needs a letter or digit (file names use letters, digits, ".", "_" and "-")');
   const file = (name: string) => {
     const doc = toScenarioFile(s, name);
     const check = scenarioSchema.safeParse(doc);
     if (!check.success) throw new Error(`the setup is not a valid scenario: ${formatPath(check.error.issues[0]!.path)} ${check.error.issues[0]!.message}`);
     return `${JSON.stringify(doc, null, 2)}\n`;
   };
-  if (over) {
-    writeFileAtomic(over, file(s.source.name));
-    return { path: over, session: s };
+  const first = join(dir, `${base}.json`);
+  const sourced = (name: string, path: string) => ({ ...s, source: { name, path, home: true } });
+  if ((s.source.home && s.source.path === first) || (opts.replace && existsSync(first))) {
+    writeFileAtomic(first, file(base));
+    return { path: first, session: sourced(base, first) };
   }
-  const base = s.source.name.replace(/[^A-Za-z0-9._-]+/g, '-') || 'scenario';
   for (let n = 1; ; n++) {
     const name = n === 1 ? base : `${base}-${n}`;
     const path = join(dir, `${name}.json`);
@@ -104,6 +139,6 @@ export function saveSession(s: Session, homeDir: string): { path: string; sessio
       if ((e as NodeJS.ErrnoException).code === 'EEXIST') continue; // another window took it meanwhile
       throw e;
     }
-    return { path, session: { ...s, source: { name, path, home: true } } };
+    return { path, session: sourced(name, path), ...(n > 1 ? { taken: `${base}.json` } : {}) };
   }
 }

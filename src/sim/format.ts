@@ -1,5 +1,6 @@
 /** Text helpers for the simulator screen: stage labels, trace numbers as lines, sparklines. */
-import type { StageName } from '../gateway/model.js';
+import { offsetText } from '../gateway/clock.js';
+import type { SimulateResult, StageName } from '../gateway/model.js';
 
 export const STAGE_LABELS: Record<StageName, string> = {
   route: 'route',
@@ -53,16 +54,26 @@ export function statusText(status: number): string {
   return `${status} ${REASONS[status] ?? ''}`.trim();
 }
 
+/** Where a response that no stage stopped came from: a cache hit never reached the integration. */
+export function servedFrom(r: Pick<SimulateResult, 'cache'>): string {
+  return r.cache === 'HIT' ? 'from the cache' : 'from the integration';
+}
+
 function scalar(v: unknown): string {
   if (v === null || v === undefined) return '—';
   if (typeof v === 'object') return JSON.stringify(v);
   return String(v);
 }
 
-/** A stage's numbers, one fact per line: arrays of objects become one line per item. */
+/** A stage's numbers, one fact per line: arrays of objects become one line per item; an
+ * instant (a key ending in AtMs) reads as an offset from the scenario's start. */
 export function dataLines(data: Record<string, unknown>): string[] {
   const out: string[] = [];
   for (const [k, v] of Object.entries(data)) {
+    if (k.endsWith('AtMs') && typeof v === 'number') {
+      out.push(`${k.slice(0, -2)}: ${offsetText(v)}`);
+      continue;
+    }
     if (Array.isArray(v) && v.every((x) => x !== null && typeof x === 'object' && !Array.isArray(x))) {
       for (const item of v as Record<string, unknown>[]) {
         const { level, ...rest } = item;

@@ -7,7 +7,9 @@
  */
 import { periodOf } from '../gateway/clock.js';
 import { createState, type GatewayConfig, type SimulateResult, type StageName } from '../gateway/model.js';
+import { compile } from '../gateway/compile.js';
 import { simulate } from '../gateway/pipeline.js';
+import { matchRoute } from '../gateway/stages/route.js';
 import { resolve, type TimedRequest } from '../gateway/scenario.js';
 import { scenarioSchema, type ScenarioParsed } from '../gateway/schema.js';
 
@@ -47,6 +49,13 @@ export function resolvedOf(doc: Doc): { config: GatewayConfig; requests: TimedRe
   let r = resolved.get(doc);
   if (!r) resolved.set(doc, (r = resolve(doc)));
   return r;
+}
+
+/** The index in api.routes of the route a request goes to (as the route stage matches it), or null. */
+export function routeOfRequest(doc: Doc, cursor: number): number | null {
+  const q = doc.requests[cursor];
+  if (!q) return null;
+  return matchRoute(compile(resolvedOf(doc).config), q.method, q.path).route?.index ?? null;
 }
 
 export function currentAt(s: Session): number {
@@ -115,11 +124,4 @@ export function toScenarioFile(s: Session, name: string): Record<string, unknown
     return keep;
   });
   return { ...rest, name, requests: timeline };
-}
-
-export function formatClock(ms: number): string {
-  const d = new Date(ms);
-  const days = Math.floor(ms / 86_400_000);
-  const hms = d.toISOString().slice(11, 23);
-  return days > 0 ? `day ${days + 1} ${hms}` : hms;
 }

@@ -5,81 +5,11 @@
  * saved setup is always a valid scenario file.
  */
 import { HTTP_METHODS } from '../gateway/model.js';
-import { draft, validate, type Doc, type DocRequest } from './session.js';
+import { AUTHORIZER_ROWS } from './authorizerRows.js';
+import { authorizerOf, cycle, enumRow, list, numberRow, onOff, req, route, textRow, type Authorizer, type Row, type RowContext } from './rowKit.js';
+import { routeOfRequest, type Doc, type DocRequest } from './session.js';
 
-type Route = Doc['api']['routes'][number];
-type Authorizer = Doc['api']['authorizers'][string];
-
-export interface RowContext {
-  /** Which route the route-level rows edit. */
-  route: number;
-  /** Which request the request rows edit. */
-  cursor: number;
-}
-
-export interface Row {
-  id: string;
-  label: string;
-  value: (doc: Doc, c: RowContext) => string;
-  /** ←/→: returns the edited (not yet validated) draft, or an error message. */
-  step?: (d: Doc, c: RowContext, dir: 1 | -1) => void | string;
-  /** enter: the text to start from, and how to apply the typed text to a draft. */
-  text?: { initial: (doc: Doc, c: RowContext) => string; apply: (d: Doc, c: RowContext, text: string) => void | string };
-}
-
-export type ChangeResult = { ok: true; doc: Doc } | { ok: false; error: string };
-
-/** Applies a row's step or text to a copy of the document and validates the result. */
-export function change(row: Row, doc: Doc, c: RowContext, how: { dir: 1 | -1 } | { text: string }): ChangeResult {
-  const d = draft(doc);
-  const fn = 'dir' in how ? row.step && ((x: Doc) => row.step!(x, c, how.dir)) : row.text && ((x: Doc) => row.text!.apply(x, c, how.text));
-  if (!fn) return { ok: false, error: `${row.label} cannot be changed that way` };
-  const err = fn(d);
-  if (typeof err === 'string') return { ok: false, error: err };
-  return validate(d);
-}
-
-const cycle = <T>(list: readonly T[], cur: T, dir: 1 | -1): T => list[(list.indexOf(cur) + dir + list.length) % list.length]!;
-const route = (d: Doc, c: RowContext): Route => d.api.routes[Math.min(c.route, d.api.routes.length - 1)]!;
-const req = (d: Doc, c: RowContext): DocRequest => d.requests[c.cursor]!;
-const list = (t: string): string[] => t.split(',').map((x) => x.trim()).filter(Boolean);
-const num = (t: string): number | string => (t.trim() !== '' && Number.isFinite(Number(t)) ? Number(t) : `"${t}" is not a number`);
-const onOff = (b: boolean | undefined) => (b ? 'on' : 'off');
-const show = (v: number | undefined) => (v === undefined ? '—' : String(v));
-
-/** A number row over an optional value; typing "off" (or nothing) clears it when `clear` is given. */
-function numberRow(
-  id: string,
-  label: string,
-  get: (d: Doc, c: RowContext) => number | undefined,
-  set: (d: Doc, c: RowContext, v: number) => void,
-  step: number,
-  clear?: (d: Doc, c: RowContext) => void,
-): Row {
-  return {
-    id,
-    label,
-    value: (d, c) => show(get(d, c)) + (clear && get(d, c) === undefined ? ' (off)' : ''),
-    step: (d, c, dir) => set(d, c, Math.max(0, (get(d, c) ?? 0) + dir * step)),
-    text: {
-      initial: (d, c) => show(get(d, c)).replace('—', ''),
-      apply: (d, c, t) => {
-        if (clear && /^(off|none|-|)$/i.test(t.trim())) return clear(d, c);
-        const n = num(t);
-        if (typeof n === 'string') return n;
-        set(d, c, n);
-      },
-    },
-  };
-}
-
-function enumRow<T extends string>(id: string, label: string, options: readonly T[], get: (d: Doc, c: RowContext) => T, set: (d: Doc, c: RowContext, v: T) => void): Row {
-  return { id, label, value: get, step: (d, c, dir) => set(d, c, cycle(options, get(d, c), dir)) };
-}
-
-function textRow(id: string, label: string, get: (d: Doc, c: RowContext) => string, set: (d: Doc, c: RowContext, t: string) => void | string, shown?: (d: Doc, c: RowContext) => string): Row {
-  return { id, label, value: shown ?? ((d, c) => get(d, c) || '—'), text: { initial: get, apply: set } };
-}
+export { change, type ChangeResult, type Row, type RowContext } from './rowKit.js';
 
 // ---- authorization ------------------------------------------------------------------------
 
@@ -122,10 +52,6 @@ function setAuthMode(d: Doc, c: RowContext, mode: AuthMode): void {
   r.authorizer = name;
 }
 
-function authorizerOf(d: Doc, c: RowContext): Authorizer | undefined {
-  const r = route(d, c);
-  return r.authorizer === undefined ? undefined : d.api.authorizers[r.authorizer];
-}
 
 /** The identity value the authorizer would see for the current request (also its cache key). */
 export function identityOf(d: Doc, c: RowContext): string {
@@ -155,6 +81,23 @@ function returnsOf(d: Doc, c: RowContext): Returns {
   return 'not listed';
 }
 
+// ---- which route ------------------------------------------------------------------------
+
+/** "Editing route": the route edited, and how it relates to the request on screen (which one, and what it sends). */
+function routeRowText(d: Doc, c: RowContext): string {
+  const r = route(d, c);
+  const q = req(d, c);
+  const key = `${r.method} ${r.path}`;
+  const which = d.requests.length > 1 ? `request ${c.cursor + 1}/${d.requests.length}` : 'the request';
+  const sent = `${q.method} ${q.path}`;
+  const own = routeOfRequest(d, c.cursor);
+  if (own === Math.min(c.route, d.api.routes.length - 1)) return `${key}, route of ${which}${sent === key ? '' : ` (${sent})`}`;
+  const at = d.api.routes.length > 1 ? ` (${Math.min(c.route, d.api.routes.length - 1) + 1} of ${d.api.routes.length})` : '';
+  if (own === null) return `${key}${at}; ${which} (${sent}) matches no route`;
+  const o = d.api.routes[own]!;
+  return `${key}${at}; ${which} goes to ${o.method} ${o.path}`;
+}
+
 // ---- usage plans, keys ----------------------------------------------------------------------
 
 function keyOfRequest(d: Doc, c: RowContext): Doc['apiKeys'][number] | undefined {
@@ -181,10 +124,7 @@ export const SETTING_ROWS: Row[] = [
   {
     id: 'route',
     label: 'Editing route',
-    value: (d, c) => {
-      const r = route(d, c);
-      return `${r.method} ${r.path}` + (d.api.routes.length > 1 ? `  (${Math.min(c.route, d.api.routes.length - 1) + 1} of ${d.api.routes.length})` : '');
-    },
+    value: routeRowText,
   },
   enumRow('authorization', 'Authorization', AUTH_MODES, authMode, setAuthMode),
   {
@@ -216,6 +156,7 @@ export const SETTING_ROWS: Row[] = [
     },
     60,
   ),
+  ...AUTHORIZER_ROWS,
   {
     id: 'apiKeyRequired',
     label: 'API key required',

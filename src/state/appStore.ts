@@ -7,11 +7,11 @@ export type Screen =
   | { name: 'topic'; topic: string }
   | { name: 'card'; ids: string[]; index: number }
   | { name: 'search' }
-  | { name: 'study'; deck?: string; topic?: string; cram?: boolean }
+  | { name: 'study'; deck?: string; topic?: string; cram?: boolean; /** The interview session (study/interview.ts) for the date in the settings. */ interview?: boolean }
   | { name: 'progress' }
   | { name: 'quiz' }
   | { name: 'apis'; /** A preset name or an HTTP / WebSocket scenario file. */ preset?: string; /** An HTTP / WebSocket scenario's text (a generated question's). */ scenarioJson?: string }
-  | { name: 'sim'; scenario?: string; /** A whole scenario file's text (SCENARIOS.md schema), e.g. a generated quiz question's. */ scenarioJson?: string };
+  | { name: 'sim'; scenario?: string; /** A whole scenario file's text (SCENARIOS.md schema), e.g. a generated quiz question's. */ scenarioJson?: string; /** Shown on opening (an imported OpenAPI definition's summary). */ notice?: string };
 
 export type ScreenName = Screen['name'];
 

@@ -6,17 +6,22 @@
  * stages changed outcome, for the screen to highlight.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { STAGES, type Outcome, type SimulateResult, type StageName } from '../gateway/model.js';
+import { STAGES, type Outcome, type SimulateResult, type StageName, type TraceEntry } from '../gateway/model.js';
 import { runLoad, type LoadResult } from '../gateway/load.js';
 import { engineReady, prepareConfig } from '../gateway/prepare.js';
-import { loadScenarioFile, loadScenarioText, listPresets, saveSession, type Preset } from '../sim/files.js';
-import { advanceClock, moveCursor, newSession, resolvedOf, runCurrent, sendAgain, type ClockStep, type Session } from '../sim/session.js';
+import { loadScenarioFile, loadScenarioText, listPresets, type Preset, type SaveTarget } from '../sim/files.js';
+import { advanceClock, moveCursor, newSession, resolvedOf, routeOfRequest, runCurrent, sendAgain, type ClockStep, type Session } from '../sim/session.js';
 import { change, type Row } from '../sim/settings.js';
 import { starterDoc } from '../sim/starter.js';
 import { fromDraft, toDraft, type SimDraft } from '../sim/draft.js';
 import type { Kept } from '../progress/kept.js';
+import { questionActions, type SimQuestion } from './simQuestions.js';
+import type { MappingRow } from '../sim/mappingRows.js';
+import type { Area } from '../ui/input/textArea.js';
+import type { EditorResult } from '../ui/externalEditor.js';
+import { textEditorSlice } from './simTextEditor.js';
 
-export const SIM_VIEWS = ['trace', 'settings', 'request', 'load', 'presets'] as const;
+export const SIM_VIEWS = ['trace', 'settings', 'mapping', 'request', 'load', 'presets'] as const;
 export type SimView = (typeof SIM_VIEWS)[number];
 
 /** What a stage looked like before the last edit, for stages whose outcome changed. */
@@ -38,6 +43,8 @@ export interface Prediction {
 
 export interface LoadPatternInput {
   rps: number;
+  /** Extra requests sent all at once at the start (t+0), before the steady ones. */
+  burst: number;
   seconds: number;
   apiKeys: number;
   /** Percent of requests sent to cacheable GETs. */
@@ -60,15 +67,33 @@ export interface SimState {
   /** Status before the last edit (null when the last action was not an edit). */
   previousStatus: number | null;
   view: SimView;
-  routeIdx: number;
+  /** The route Settings edits when the user picked one (←/→ on "Editing route"); null: the current request's. */
+  routeIdx: number | null;
   rows: Record<SimView, number>;
   editing: { row: string; text: string } | null;
+  /** The name prompt `s` opens (prefilled with the scenario's name, editable); nothing is written before enter. */
+  saving: { text: string; target: SaveTarget } | null;
+  /** A question waiting for y/n: replace a file of the typed name, or load a preset over unsaved edits. */
+  question: SimQuestion | null;
   message: { text: string; error: boolean } | null;
   presets: Preset[];
   predict: Prediction | null;
   pattern: LoadPatternInput;
   lastRun: LoadRun | null;
   previousRun: LoadRun | null;
+  /** The stage detail pane: its scroll offset holds for the entry it was scrolled on (another stage, or
+   * a re-run, starts at the top without any reset), and whether ↑↓ scroll it instead of picking a stage. */
+  detail: { entry: TraceEntry | null; offset: number; focus: boolean };
+  /** The built-in multi-line editor, open on a template row; `asking`: esc with changes asks first. */
+  textEditor: (Area & { row: string; title: string; original: string; asking: boolean }) | null;
+  /** Opens a template row in $VISUAL/$EDITOR (re-running when it closes), else in the built-in editor. */
+  editTemplate: (row: MappingRow) => void;
+  setTextArea: (a: Area) => void;
+  saveTextEditor: () => void;
+  /** Esc: closes, or first asks when the text changed; `discard` answers that question. */
+  cancelTextEditor: (discard?: boolean) => void;
+  scrollDetail: (entry: TraceEntry, offset: number) => void;
+  focusDetail: (on: boolean) => void;
   /** Unsaved edits kept from an earlier run, offered before anything else (restore or discard). */
   draftOffer: { name: string; keptAt: number } | null;
   restoreDraft: () => void;
@@ -90,8 +115,14 @@ export interface SimState {
   setEditText: (text: string) => void;
   cancelEdit: () => void;
   cycleRoute: (dir: 1 | -1) => void;
+  /** Loads a preset; over edits not saved, asks first. */
   loadPreset: (p: Preset) => void;
+  /** Opens the name prompt. */
   save: () => void;
+  setSaveText: (text: string) => void;
+  commitSave: () => void;
+  cancelSave: () => void;
+  answer: (yes: boolean) => void;
   setPattern: (patch: Partial<LoadPatternInput>) => void;
   runLoad: () => void;
   togglePredict: () => void;
@@ -108,8 +139,12 @@ export interface SimDeps {
   recordPrediction: (stage: string, correct: boolean, at: number) => void | Promise<void>;
   /** A scenario file to open with. */
   initialPath?: string;
+  /** The user's $VISUAL/$EDITOR for templates (absent: the built-in editor). */
+  externalEditor?: (text: string, ext: string) => EditorResult;
   /** A scenario's text to open with (a generated quiz question's); wins over initialPath. */
   initialText?: string;
+  /** Shown once the scenario is open (an imported OpenAPI definition: what was assumed and left out). */
+  initialNotice?: string;
   /** Where unsaved edits are kept between runs (offered again when opened on no scenario). */
   draft?: Kept<SimDraft>;
   now?: () => number;
@@ -128,6 +163,12 @@ export function diffTraces(before: SimulateResult, after: SimulateResult): Chang
   return out;
 }
 
+/** The route the route-level rows edit: the one picked, else the one the current request goes to. */
+export function editedRoute(s: Pick<SimState, 'routeIdx' | 'session'>): number {
+  const n = s.session.doc.api.routes.length;
+  return Math.min(n - 1, s.routeIdx ?? routeOfRequest(s.session.doc, s.session.cursor) ?? 0);
+}
+
 function limitsOf(s: Session): string {
   const r = s.doc.api.routes[0]!;
   const t = r.throttle ?? s.doc.stage.throttle;
@@ -144,7 +185,10 @@ export function createSimStore(deps: SimDeps): StoreApi<SimState> {
   if (deps.initialText !== undefined || deps.initialPath) {
     const home = deps.initialPath?.startsWith(deps.homeDir) ?? false;
     const loaded = deps.initialText !== undefined ? loadScenarioText(deps.initialText, 'question scenario', false) : loadScenarioFile(deps.initialPath!, home);
-    if (loaded.ok) initial = loaded.session;
+    if (loaded.ok) {
+      initial = loaded.session;
+      if (deps.initialNotice) initialMessage = { text: deps.initialNotice, error: false };
+    }
     else initialMessage = { text: `${loaded.file}: ${loaded.errors[0]!.path || '(file)'}: ${loaded.errors[0]!.message}`, error: true };
   }
   const run = (s: Session) => runCurrent(s, deps.cardsFor);
@@ -192,10 +236,27 @@ export function createSimStore(deps: SimDeps): StoreApi<SimState> {
         previousStatus: null,
         predict: resetPrediction(get().predict),
         message: null,
+        // another request: Settings edits its route again
+        routeIdx: null,
       });
     };
     const resetPrediction = (p: Prediction | null): Prediction | null => (p ? { field: 0, status: p.status, stage: p.stage, locked: false } : null);
     const canReveal = () => get().predict === null || get().predict!.locked;
+    const openPreset = (p: Preset): void => {
+      const loaded = loadScenarioFile(p.path, p.home);
+      if (!loaded.ok) return set({ message: { text: `${p.name}: ${loaded.errors[0]!.path || '(file)'}: ${loaded.errors[0]!.message}`, error: true } });
+      if (!ready(loaded.session)) {
+        set({ message: { text: `loading the template engine for ${p.name}…`, error: false } });
+        void prepare(loaded.session).then((errors) => {
+          if (errors.length > 0) set({ message: { text: `${p.name}: ${errors[0]!.path}: ${errors[0]!.message}`, error: true } });
+          else openPreset(p);
+        });
+        return;
+      }
+      moved(loaded.session);
+      baseline = loaded.session.doc;
+      set({ view: 'trace', routeIdx: null, lastRun: null, previousRun: null, message: { text: `loaded ${p.name}: ${loaded.session.doc.requests.length} requests`, error: false } });
+    };
 
     return {
       session: initial,
@@ -205,15 +266,20 @@ export function createSimStore(deps: SimDeps): StoreApi<SimState> {
       changed: {},
       previousStatus: null,
       view: 'trace',
-      routeIdx: 0,
-      rows: { trace: 0, settings: 0, request: 0, load: 0, presets: 0 },
+      routeIdx: null,
+      rows: { trace: 0, settings: 0, mapping: 0, request: 0, load: 0, presets: 0 },
       editing: null,
+      saving: null,
+      question: null,
       message: initialMessage,
       presets: listPresets(deps.contentDir, deps.homeDir),
       predict: null,
-      pattern: { rps: 10, seconds: 10, apiKeys: 1, cacheablePct: 50 },
+      pattern: { rps: 10, burst: 0, seconds: 10, apiKeys: 1, cacheablePct: 50 },
       lastRun: null,
       previousRun: null,
+      detail: { entry: null, offset: 0, focus: false },
+      scrollDetail: (entry, offset) => set((s) => ({ detail: { ...s.detail, entry, offset: Math.max(0, offset) } })),
+      focusDetail: (on) => set((s) => ({ detail: { ...s.detail, focus: on } })),
       draftOffer: offered ? { name: offered.source.name, keptAt: offered.keptAt } : null,
       restoreDraft: () => {
         const r = offered ? fromDraft(offered) : null;
@@ -266,49 +332,33 @@ export function createSimStore(deps: SimDeps): StoreApi<SimState> {
       moveRow: (dir, count) => set((s) => ({ rows: { ...s.rows, [s.view]: Math.max(0, Math.min(count - 1, s.rows[s.view] + dir)) }, message: null })),
       change: (row, how) => {
         const s = get().session;
-        const r = change(row, s.doc, { route: get().routeIdx, cursor: s.cursor }, how);
+        const r = change(row, s.doc, { route: editedRoute(get()), cursor: s.cursor }, how);
         if (!r.ok) return set({ message: { text: r.error, error: true } });
-        edited({ ...s, doc: r.doc }, { editing: null });
+        const next = { ...s, doc: r.doc };
+        if (ready(next)) return edited(next, { editing: null, textEditor: null });
+        // the first template of a setup loads the template engine first
+        set({ editing: null, textEditor: null, message: { text: 'loading the template engine…', error: false } });
+        void prepare(next).then((errors) => {
+          if (errors.length > 0) set({ message: { text: `${errors[0]!.path}: ${errors[0]!.message}`, error: true } });
+          else if (get().session === s) edited(next);
+        });
       },
+      ...textEditorSlice(get, set, deps.externalEditor),
       startEdit: (row, text) => set({ editing: { row, text }, message: null }),
       setEditText: (text) => set((s) => (s.editing ? { editing: { ...s.editing, text } } : {})),
       // the error of a rejected value goes with the field it was about
       cancelEdit: () => set({ editing: null, message: null }),
       cycleRoute: (dir) => {
         const n = get().session.doc.api.routes.length;
-        set((s) => ({ routeIdx: (s.routeIdx + dir + n) % n }));
+        set((s) => ({ routeIdx: (editedRoute(s) + dir + n) % n }));
       },
-      loadPreset: (p) => {
-        const loaded = loadScenarioFile(p.path, p.home);
-        if (!loaded.ok) return set({ message: { text: `${p.name}: ${loaded.errors[0]!.path || '(file)'}: ${loaded.errors[0]!.message}`, error: true } });
-        if (!ready(loaded.session)) {
-          set({ message: { text: `loading the template engine for ${p.name}…`, error: false } });
-          void prepare(loaded.session).then((errors) => {
-            if (errors.length > 0) set({ message: { text: `${p.name}: ${errors[0]!.path}: ${errors[0]!.message}`, error: true } });
-            else get().loadPreset(p);
-          });
-          return;
-        }
-        moved(loaded.session);
-        baseline = loaded.session.doc;
-        set({ view: 'trace', routeIdx: 0, lastRun: null, previousRun: null, message: { text: `loaded ${p.name}: ${loaded.session.doc.requests.length} requests`, error: false } });
-      },
-      save: () => {
-        try {
-          const { path, session } = saveSession(get().session, deps.homeDir);
-          baseline = session.doc;
-          deps.draft?.clear();
-          set({ session, presets: listPresets(deps.contentDir, deps.homeDir), message: { text: `saved ${path}`, error: false } });
-        } catch (e) {
-          set({ message: { text: `not saved: ${(e as Error).message}`, error: true } });
-        }
-      },
+      ...questionActions({ get, set, deps, baseline: { get: () => baseline, set: (d) => void (baseline = d) }, openPreset }),
       setPattern: (patch) => set((s) => ({ pattern: { ...s.pattern, ...patch } })),
       runLoad: () => {
         const { session, pattern, lastRun } = get();
         const result = runLoad(
           resolvedOf(session.doc).config,
-          { ratePerSecond: pattern.rps, apiKeys: pattern.apiKeys, cacheableShare: pattern.cacheablePct / 100 },
+          { ratePerSecond: pattern.rps, burst: pattern.burst, apiKeys: pattern.apiKeys, cacheableShare: pattern.cacheablePct / 100 },
           pattern.seconds * 1000,
         );
         set({ previousRun: lastRun, lastRun: { pattern: { ...pattern }, limits: limitsOf(session), result } });
@@ -342,7 +392,7 @@ export function createSimStore(deps: SimDeps): StoreApi<SimState> {
       if (errors.length > 0) store.setState({ message: { text: `${waiting.source.name}: ${errors[0]!.path}: ${errors[0]!.message}`, error: true } });
       else {
         baseline = waiting.doc;
-        store.setState({ session: waiting, result: run(waiting), revealed: 0, selected: 0, changed: {}, message: null });
+        store.setState({ session: waiting, result: run(waiting), revealed: 0, selected: 0, changed: {}, message: deps.initialNotice ? { text: deps.initialNotice, error: false } : null });
       }
     });
   }

@@ -91,12 +91,20 @@ function CurrentScreen() {
     case 'search':
       return <Search />;
     case 'sim':
-      return <Simulator scenario={screen.scenario} scenarioJson={screen.scenarioJson} />;
+      return <Simulator scenario={screen.scenario} scenarioJson={screen.scenarioJson} notice={screen.notice} />;
     case 'quiz':
       return <Quiz />;
     case 'study':
       // a new filter or mode starts a fresh session
-      return <Study key={`${screen.deck ?? ''}|${screen.topic ?? ''}|${screen.cram ? 'cram' : ''}`} deck={screen.deck} topic={screen.topic} cram={screen.cram} />;
+      return (
+        <Study
+          key={`${screen.deck ?? ''}|${screen.topic ?? ''}|${screen.cram ? 'cram' : ''}|${screen.interview ? 'interview' : ''}`}
+          deck={screen.deck}
+          topic={screen.topic}
+          cram={screen.cram}
+          interview={screen.interview}
+        />
+      );
     case 'progress':
       return <Progress />;
     case 'apis':

@@ -5,6 +5,7 @@ import type { Library } from '../content/load.js';
 import type { AppState } from '../state/appStore.js';
 import type { ProgressUiState } from '../state/progressStore.js';
 import type { SearchLoader } from './searchLoader.js';
+import type { EditorResult } from './externalEditor.js';
 
 export interface AppContextValue {
   app: StoreApi<AppState>;
@@ -23,6 +24,8 @@ export interface AppContextValue {
   home?: string;
   /** Run once on the way out (quit, a signal, a crash): screens keep their work in progress there. */
   onQuit: Array<() => void>;
+  /** Edits a multi-line value in the user's $VISUAL/$EDITOR, the terminal lent to it; unset: the built-in editor. */
+  externalEditor?: (text: string, ext: string) => EditorResult;
 }
 
 export const AppContext = createContext<AppContextValue | null>(null);

@@ -14,6 +14,7 @@ import { App } from './App.js';
 import { AppContext, type AppContextValue, useAppContext } from './context.js';
 import { searchLoader } from './searchLoader.js';
 import { enterFullScreen } from './terminal.js';
+import { editorCommand, runEditor } from './externalEditor.js';
 import { KeypressProvider } from './input/KeypressContext.js';
 import type { Press } from './input/hub.js';
 
@@ -135,6 +136,8 @@ export async function runTui(options: TuiOptions): Promise<number> {
   };
   const context = makeContext(library, options.screen, notices, { onNotices: toStderr, home: options.homeDir });
   const guard = enterFullScreen(process.stdout, process.stdin);
+  const editor = editorCommand(process.env);
+  if (editor) context.externalEditor = (text, ext) => guard.foreground(() => runEditor(editor, text, ext));
   const instance = render(<Root context={context} onSuspend={guard.suspend} />, { maxFps: 120, exitOnCtrlC: false, patchConsole: true });
   guard.onTeardown(() => {
     runQuitHooks(context);

@@ -11,6 +11,8 @@ import { checkDraft, DRAFT_FILE } from '../sim/draft.js';
 export interface SimOpen {
   scenario?: string | undefined;
   scenarioJson?: string | undefined;
+  /** A line to show on opening (an imported OpenAPI definition's summary). */
+  notice?: string | undefined;
 }
 
 interface Entry {
@@ -39,8 +41,10 @@ export function defaultSimDeps(ctx: AppContextValue, open: SimOpen = {}): SimDep
       touch();
     },
     ...(ctx.home !== undefined ? { draft: keptFile(ctx.home, DRAFT_FILE, checkDraft, (m) => ctx.app.setState((s) => ({ notices: [...s.notices, m] }))) } : {}),
+    ...(ctx.externalEditor ? { externalEditor: ctx.externalEditor } : {}),
     ...(open.scenario ? { initialPath: open.scenario } : {}),
     ...(open.scenarioJson !== undefined ? { initialText: open.scenarioJson } : {}),
+    ...(open.notice !== undefined ? { initialNotice: open.notice } : {}),
   };
 }
 

@@ -18,6 +18,9 @@ export interface TerminalGuard {
   onResume: (fn: () => void) => void;
   /** Gives the terminal back and stops the process (Ctrl-Z); on SIGCONT takes it again. */
   suspend: () => void;
+  /** Runs `fn` (a program that takes the terminal, such as an editor) with the terminal given back,
+   * as Ctrl-Z does, then takes it again and redraws. Ctrl-C meanwhile is the program's, not ours. */
+  foreground: <T>(fn: () => T) => T;
 }
 
 export function enterFullScreen(stdout: NodeJS.WriteStream, stdin: NodeJS.ReadStream): TerminalGuard {
@@ -25,6 +28,7 @@ export function enterFullScreen(stdout: NodeJS.WriteStream, stdin: NodeJS.ReadSt
   let teardown: () => void = () => {};
   let resume: () => void = () => {};
   let suspended = false;
+  let lent = false;
   stdout.write(ENTER);
   // Raw mode now, before Ink's first render enables it: a key typed during start-up
   // then arrives as the key it is (Enter as \r), not as cooked-mode line input.
@@ -51,10 +55,12 @@ export function enterFullScreen(stdout: NodeJS.WriteStream, stdin: NodeJS.ReadSt
     }
   };
   const onSignal = (signal: NodeJS.Signals) => {
+    // the terminal's Ctrl-C / Ctrl-\ also reach us while an editor has the terminal (git ignores them too)
+    if (lent && (signal === 'SIGINT' || signal === 'SIGQUIT')) return;
     restore();
     process.exit(EXIT_CODES[signal] ?? 143);
   };
-  for (const s of ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGQUIT'] as const) process.once(s, onSignal);
+  for (const s of ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGQUIT'] as const) process.on(s, onSignal);
   // Ctrl-Z: the shell gets a normal screen in cooked mode; `fg` brings the app back as it was
   const onStop = () => {
     if (restored || suspended) return;
@@ -88,5 +94,27 @@ export function enterFullScreen(stdout: NodeJS.WriteStream, stdin: NodeJS.ReadSt
   };
   process.once('uncaughtException', onCrash);
   process.once('unhandledRejection', onCrash);
-  return { restore, onTeardown: (fn) => void (teardown = fn), onResume: (fn) => void (resume = fn), suspend: onStop };
+  const foreground = <T>(fn: () => T): T => {
+    lent = true;
+    try {
+      if (stdin.isTTY && stdin.isRaw) stdin.setRawMode(false);
+      stdout.write(LEAVE);
+    } catch {
+      // as above
+    }
+    try {
+      return fn();
+    } finally {
+      try {
+        if (stdin.isTTY) stdin.setRawMode(true);
+        stdout.write(ENTER);
+        resume();
+      } catch {
+        // as above
+      }
+      // a signal sent while the program ran is delivered on the next turn of the event loop
+      setImmediate(() => setImmediate(() => (lent = false)));
+    }
+  };
+  return { restore, onTeardown: (fn) => void (teardown = fn), onResume: (fn) => void (resume = fn), suspend: onStop, foreground };
 }

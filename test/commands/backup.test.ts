@@ -38,7 +38,7 @@ describe('export --format json, then import', () => {
     writeFileSync(join(home, 'scenarios', 'mine.json'), '{"name":"mine"}\n');
     const out = join(home, 'backup.json');
     const r = await runIn(exportCommand, home, [], { format: 'json', out });
-    expect(r).toMatchObject({ code: 0, err: `Wrote ${out}: 5 reviews, 1 quizzes, 1 scenarios.\n` });
+    expect(r).toMatchObject({ code: 0, err: `Wrote ${out}: 5 reviews, 1 quiz, 1 scenario.\n` });
     const b = JSON.parse(readFileSync(out, 'utf8'));
     expect(b).toMatchObject({ format: 'gateprep-backup', version: BACKUP_VERSION, settings: { desiredRetention: 0.93 }, simulator: { throttle: { attempts: 1, correct: 1 } } });
     expect(b.reviews).toHaveLength(5);
@@ -53,7 +53,7 @@ describe('export --format json, then import', () => {
     const b = tempHome();
     const first = await runIn(importCommand, b, [file]);
     expect(first.code).toBe(0);
-    expect(first.out).toBe(`Imported from ${file}: 12 new reviews, 3 card schedules, 1 quizzes, 1 simulator stages, 0 scenarios, settings.\n`);
+    expect(first.out).toBe(`Imported from ${file}: 12 new reviews, 3 card schedules, 1 quiz, 1 simulator stage, 0 scenarios, settings.\n`);
     const statsOf = async (home: string) => (await runIn(stats, home, [], { json: true })).out;
     expect(await statsOf(b)).toBe(await statsOf(a));
     const again = await runIn(importCommand, b, [file]);

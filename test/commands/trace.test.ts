@@ -132,15 +132,15 @@ describe('gateprep trace (table)', () => {
     const { code, out } = await call([join(contentDir, 'scenarios/quota-demo.json')], false);
     expect(code).toBe(0);
     const lines = out.split('\n');
-    const header = lines.findIndex((l) => l.startsWith('#  t (ms)'));
+    const header = lines.findIndex((l) => l.startsWith('#  t '));
     expect(header).toBeGreaterThan(0);
     expect(lines[header]).toMatch(/method\s+path\s+status\s+errorType\s+stoppedAt\s+cache/);
     // numbered from 1, as the app numbers requests (--json keeps the 0-based index)
-    expect(lines[header + 1]).toMatch(/^1\s+0\s+GET\s+\/pets\s+403\s+ForbiddenException\s+apiKey\s+OFF$/);
-    expect(lines[header + 2]).toMatch(/^2\s+0\s+GET\s+\/pets\s+200\s+-\s+-\s+OFF$/);
-    expect(lines[header + 4]).toMatch(/^4\s+2000\s+GET\s+\/pets\s+429\s+LimitExceededException\s+quota\s+OFF$/);
+    expect(lines[header + 1]).toMatch(/^1\s+t\+0\.000 s\s+GET\s+\/pets\s+403\s+ForbiddenException\s+apiKey\s+OFF$/);
+    expect(lines[header + 2]).toMatch(/^2\s+t\+0\.000 s\s+GET\s+\/pets\s+200\s+-\s+-\s+OFF$/);
+    expect(lines[header + 4]).toMatch(/^4\s+t\+2\.000 s\s+GET\s+\/pets\s+429\s+LimitExceededException\s+quota\s+OFF$/);
     expect(out).toContain('Stopped requests (2):');
-    expect(out).toContain('#4 at 2000 ms  GET /pets  ->  429 LimitExceededException "Limit Exceeded"  stopped at quota');
+    expect(out).toContain('#4 at t+2.000 s  GET /pets  ->  429 LimitExceededException "Limit Exceeded"  stopped at quota');
     expect(out).toMatch(/quota\s+stop\s+key k1 used 2 of 2 per DAY/);
     // requests that were not stopped have no trace printed
     expect(out).not.toContain('#2 at');
@@ -152,8 +152,8 @@ describe('gateprep trace: hostile and awkward files', () => {
     const file = tmpFile('q.json', JSON.stringify({ name: 'q', api: { routes: [{ method: 'GET', path: '/pets', integration: { type: 'MOCK' } }] }, requests: [{ method: 'GET', path: '/pets', query: { limit: '2', q: 'a b' } }, { method: 'GET', path: '/pets' }] }));
     const { code, out } = await call([file], false);
     expect(code).toBe(0);
-    expect(out).toMatch(/\n1 +0 +GET +\/pets\?limit=2&q=a%20b +200 /);
-    expect(out).toMatch(/\n2 +0 +GET +\/pets +200 /);
+    expect(out).toMatch(/\n1 +t\+0\.000 s +GET +\/pets\?limit=2&q=a%20b +200 /);
+    expect(out).toMatch(/\n2 +t\+0\.000 s +GET +\/pets +200 /);
   });
 
   it('a JSON error is given as line and column', async () => {
@@ -188,7 +188,7 @@ describe('gateprep trace: hostile and awkward files', () => {
   it('adds a browser column and says what is missing for a request the browser blocks', async () => {
     const { code, out } = await call([join(contentDir, 'scenarios/cors-429-blocked.json')], false);
     expect(code).toBe(0);
-    expect(out).toMatch(/^3\s+0\s+GET\s+\/reports\s+429\s+TooManyRequestsException\s+throttle\s+OFF\s+blocked$/m);
+    expect(out).toMatch(/^3\s+t\+0\.000 s\s+GET\s+\/reports\s+429\s+TooManyRequestsException\s+throttle\s+OFF\s+blocked$/m);
     expect(out).toContain('#3 GET /reports -> 429: no Access-Control-Allow-Origin on the 429 response; fix: this 429 is a gateway response: add gatewayresponse.header.Access-Control-Allow-Origin to DEFAULT_4XX');
   });
 
@@ -232,7 +232,7 @@ describe('trace: HTTP and WebSocket scenarios', () => {
     const { code, out } = await call(['ws-idle-timeout-410'], false);
     expect(code).toBe(0);
     expect(out).toContain('Scenario: ws-idle-timeout-410 (WebSocket API)');
-    expect(out).toMatch(/^7 +700000 +post +quiet +- +410 +connections/m);
+    expect(out).toMatch(/^7 +t\+11 m 40 s +post +quiet +- +410 +connections/m);
   });
   it('a REST scenario\'s --json output has no apiType key (version 1 output unchanged)', async () => {
     const { out } = await call(['quota-demo'], true);

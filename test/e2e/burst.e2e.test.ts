@@ -52,12 +52,12 @@ describe('bursts of keys in a real terminal (80x24)', () => {
     expect((await s.exited).exitCode).toBe(0);
   });
 
-  it('simulator: nnn steps three stages, tab tab moves two views', async () => {
+  it('simulator: nnn steps three stages, tab tab tab moves three views', async () => {
     const s = start(['sim']);
     const n = Number(/0 of (\d+) stages shown/.exec(await s.waitFor(/0 of \d+ stages shown/))![1]);
     s.write('nnn');
     await s.waitFor(`3 of ${n} stages shown`);
-    s.write('\t\t');
+    s.write('\t\t\t'); // Settings, Mapping, Request
     await s.waitFor(/› Method\s+‹ GET ›/);
     s.write('q');
     expect((await s.exited).exitCode).toBe(0);

@@ -119,3 +119,12 @@ export function start(args: string[], options: StartOptions = {}): Session {
     kill: (signal) => child.kill(signal),
   };
 }
+
+/** Presses a key until the screen matches (each press waits for the frame to change). */
+export async function pressUntil(s: Session, key: string, match: RegExp, max = 30): Promise<string> {
+  for (let i = 0; i < max; i++) {
+    if (match.test(s.screen())) return s.screen();
+    await s.press(key);
+  }
+  return s.waitFor(match, 1);
+}

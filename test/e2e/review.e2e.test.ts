@@ -44,7 +44,7 @@ describe('simulator load mode at 80 columns', () => {
   it('shows the first run\'s counts beside the hint to run again', async () => {
     const s = start(['sim', 'throttle-burst-refill']);
     await s.waitFor('0 of 13 stages shown');
-    for (let i = 0; i < 3; i++) await s.press('tab');
+    for (let i = 0; i < 4; i++) await s.press('tab'); // Settings, Mapping, Request, Load
     await s.waitFor('Press r to send the pattern');
     const run = await s.press('r');
     expect(run).toMatch(/accepted\s+\S+\s+24/);

@@ -2,16 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CLI, start, tempHome } from './harness.js';
-
-/** Presses a key until the screen matches (each press waits for the frame to change). */
-async function pressUntil(s: ReturnType<typeof start>, key: string, match: RegExp, max = 30): Promise<string> {
-  for (let i = 0; i < max; i++) {
-    if (match.test(s.screen())) return s.screen();
-    await s.press(key);
-  }
-  return s.waitFor(match, 1);
-}
+import { CLI, pressUntil, start, tempHome } from './harness.js';
 
 describe('the simulator in a real terminal (80x24)', () => {
   it('throttling preset: 429 at throttle, raise the burst, it passes; the saved file traces the same', async () => {
@@ -39,6 +30,8 @@ describe('the simulator in a real terminal (80x24)', () => {
     expect(passed).toMatch(/200 OK from the integration \(was 429\)/);
     // save, then the command line runs the file to the same outcome
     await s.press('s');
+    await s.waitFor('Save as: throttle-burst-refill█');
+    await s.press('enter');
     const saved = await s.waitFor(/saved \S+/);
     expect(saved).toContain('saved');
     const files = readdirSync(join(home, 'scenarios'));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { prng, runLoad } from '../../src/gateway/load.js';
+import { cacheShareNote, prng, runLoad } from '../../src/gateway/load.js';
 import { scenario } from './helpers.js';
 
 const keyed = scenario({
@@ -56,5 +56,22 @@ describe('runLoad', () => {
       expect(v).toBeGreaterThanOrEqual(0);
       expect(v).toBeLessThan(1);
     }
+  });
+});
+
+describe('cacheShareNote: when a cacheable share can change anything', () => {
+  const cfg = (cache: boolean, routes: Array<{ method: string; path: string; cache?: { enabled: boolean } }>) =>
+    scenario({ api: { routes: routes.map((r) => ({ ...r, integration: { type: 'MOCK' } })) }, stage: { cache: { enabled: cache, ttlSeconds: 60 } }, requests: [{ method: 'GET', path: '/a' }] }).config;
+  it.each([
+    ['the stage cache off', cfg(false, [{ method: 'GET', path: '/a' }, { method: 'POST', path: '/b' }]), 'the stage cache is off'],
+    ['no cached route', cfg(true, [{ method: 'POST', path: '/a' }, { method: 'GET', path: '/b', cache: { enabled: false } }]), 'no route is cached (by default only GETs are, and a TTL of 0 is off)'],
+    ['only cached routes', cfg(true, [{ method: 'GET', path: '/a' }]), 'every route here is cached, so all requests are'],
+    ['a cached GET beside a POST', cfg(true, [{ method: 'GET', path: '/a' }, { method: 'POST', path: '/b' }]), null],
+  ])('%s', (_name, config, note) => {
+    expect(cacheShareNote(config)).toBe(note);
+    if (note !== null) return;
+    const hits = (share: number) => runLoad(config, { ratePerSecond: 10, cacheableShare: share, seed: 3 }, 5000).totals.cacheHits;
+    expect(hits(1)).toBeGreaterThan(hits(0.5));
+    expect(hits(0)).toBe(0);
   });
 });

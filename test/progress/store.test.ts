@@ -28,7 +28,7 @@ describe('progress store', () => {
     const home = freshHome();
     const s = openProgress();
     expect(s.path).toBe(join(home, 'progress.json'));
-    expect(s.data.settings).toEqual({ dailyNewLimit: 20, desiredRetention: 0.9, quizCountsTowardSchedule: true });
+    expect(s.data.settings).toEqual({ dailyNewLimit: 20, desiredRetention: 0.9, quizCountsTowardSchedule: true, interviewDate: null });
     expect(s.data.reviews).toEqual([]);
     expect(s.takeNotices()).toEqual([]);
   });

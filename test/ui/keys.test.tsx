@@ -35,6 +35,7 @@ const PAIRS: Array<[CommandName, CommandName, string, string]> = [
   ['valueNext', 'valuePrev', '←→', 'change'],
   ['nextQuestion', 'prevQuestion', 'n/p', 'next/prev question'],
   ['decrease', 'increase', '←→/hl', 'change'],
+  ['caretLeft', 'caretRight', '←→', 'move'],
 ];
 const GROUPS: Array<[CommandName[], string]> = [
   [['choiceA', 'choiceB', 'choiceC', 'choiceD', 'choiceE'], 'choose'],

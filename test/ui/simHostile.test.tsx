@@ -32,3 +32,44 @@ describe('simulator screen, hostile scenario file', () => {
     expect(store.getState().session.doc.requests[0]!.headers).toEqual({ 'x-api-key': 'evilkey' });
   });
 });
+
+describe('simulator screen, a response body made by a template', () => {
+  it('shows the body without the escape sequences the template decoded into it', async () => {
+    // the file itself is clean ("%1B" is three plain characters); the template's urlDecode makes the ESC
+    const scenario = {
+      name: 'decoded',
+      api: {
+        routes: [
+          {
+            method: 'GET',
+            path: '/x',
+            methodResponses: { '200': {} },
+            integration: {
+              type: 'HTTP',
+              uri: 'https://backend.example.com/x',
+              httpMethod: 'GET',
+              status: 200,
+              body: '{}',
+              responses: { default: { statusCode: '200', responseTemplates: { 'application/json': "before$util.urlDecode('%1B%5B2J%1B%5D0%3Btitle%07')after" } } },
+            },
+          },
+        ],
+      },
+      requests: [{ method: 'GET', path: '/x' }],
+    };
+    const dir = mkdtempSync(join(tmpdir(), 'gateprep-sim-decoded-'));
+    const file = join(dir, 'decoded.json');
+    writeFileSync(file, JSON.stringify(scenario));
+    const library = libraryOf(['sim.md', simDeck]);
+    const screen = { name: 'sim' as const };
+    const ctx = makeContext(library, screen);
+    const store = createSimStore({ contentDir: contentDir(), homeDir: dir, cardsFor: stageCardIndex(library.cards), recordPrediction: () => {}, initialPath: file, now: () => 1000 });
+    attachSimStore(ctx, store);
+    const app = await renderApp(library, screen, ctx);
+    // templates load the template engine first: the file opens once it is ready
+    await app.waitFor((f) => /Simulator\s+decoded/.test(f) && f.includes('0 of 13 stages shown'));
+    const frame = await app.press('r');
+    expect(frame).toContain('body beforeafter');
+    expect(frame).not.toMatch(CONTROL);
+  });
+});

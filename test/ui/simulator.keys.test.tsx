@@ -17,10 +17,13 @@ const states: Array<[string, Setup]> = [
   ['trace, start', async () => {}],
   ['trace, stopped at throttle', async (s) => s.press('R')],
   ['settings', async (s) => s.press('\t')],
-  ['request', async (s) => (await s.press('\t'), s.press('\t'))],
-  ['load', async (s) => (await s.press('\t'), await s.press('\t'), s.press('\t'))],
+  ['mapping', async (s) => (await s.press('\t'), s.press('\t'))],
+  ['request', async (s) => (await s.press('\t'), await s.press('\t'), s.press('\t'))],
+  ['load', async (s) => (await s.press('\t'), await s.press('\t'), await s.press('\t'), s.press('\t'))],
   ['presets', async (s) => s.press('\u001b[Z')],
   ['predict', async (s) => s.press('p')],
+  ['save prompt', async (s) => s.press('s')],
+  ['asked before a preset replaces edits', async (s) => (await s.press('1'), await s.press('\u001b[Z'), s.press(KEY.enter))],
 ];
 
 describe('every key the simulator footer lists does something', () => {

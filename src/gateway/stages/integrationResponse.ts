@@ -22,10 +22,18 @@ export function selectResponse(responses: readonly CompiledResponse[], value: st
   return responses.find((r) => r.regex === null) ?? null;
 }
 
+/** An AWS integration's target is a Lambda function (the default when no uri is given). */
+export function isLambdaUri(uri: string | undefined): boolean {
+  return uri === undefined || /:lambda:path\//.test(uri);
+}
+
 /** What the patterns are matched against, and how to say it. */
 function selectionValue(c: Ctx): { value: string; what: string } {
   const i = c.route!.cfg.integration;
-  if (i.type === 'AWS') return c.lambdaError === null ? { value: '', what: 'the call succeeded (no errorMessage)' } : { value: c.lambdaError, what: `errorMessage "${c.lambdaError}"` };
+  // "If the back end is an AWS Lambda function, the Lambda function error header is matched. For all
+  // other HTTP and AWS back ends, the HTTP status code is matched" (an S3 or DynamoDB action, say):
+  // https://docs.aws.amazon.com/apigateway/latest/api/API_IntegrationResponse.html
+  if (i.type === 'AWS' && isLambdaUri(i.uri)) return c.lambdaError === null ? { value: '', what: 'the call succeeded (no errorMessage)' } : { value: c.lambdaError, what: `errorMessage "${c.lambdaError}"` };
   if (i.type === 'MOCK') {
     let status = i.status;
     if (c.route!.v2?.requestTemplates) {

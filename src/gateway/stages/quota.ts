@@ -4,13 +4,13 @@
  * Exceeded: 429 LimitExceededException "Limit Exceeded" (https://repost.aws/knowledge-center/api-gateway-429-limit).
  * Throttle is checked before quota: the documentation is silent on which is reported when both are exhausted.
  */
-import { isoUtc, periodOf } from '../clock.js';
+import { offsetText, periodOf } from '../clock.js';
 import type { Ctx } from '../context.js';
 import type { QuotaCounter } from '../model.js';
 import { RESPONSE_TYPES } from '../responses.js';
 
 const NOTE =
-  'periods are UTC calendar periods (the documentation does not state the reset instant); AWS treats quotas as best-effort, the simulator is exact';
+  'periods are UTC calendar periods (the documentation does not state the reset instant), and t+0 is 00:00 UTC on a Thursday, the 1st of a month (weeks start on Sunday); AWS treats quotas as best-effort, the simulator is exact';
 
 export function quotaStage(c: Ctx): boolean {
   const key = c.key;
@@ -32,12 +32,12 @@ export function quotaStage(c: Ctx): boolean {
   }
   if (q.used >= quota.limit) {
     if (c.trace)
-      c.add('quota', 'stop', `key ${key.cfg.id} used ${q.used} of ${quota.limit} per ${quota.period}; resets at ${isoUtc(q.periodEnd)}; ${NOTE}`, {
+      c.add('quota', 'stop', `key ${key.cfg.id} used ${q.used} of ${quota.limit} per ${quota.period}; resets at ${offsetText(q.periodEnd)}; ${NOTE}`, {
         used: q.used,
         limit: quota.limit,
         period: quota.period,
-        periodStart: isoUtc(q.periodStart),
-        resetsAt: isoUtc(q.periodEnd),
+        periodStartAtMs: q.periodStart,
+        resetsAtMs: q.periodEnd,
       });
     return c.stop('quota', RESPONSE_TYPES.QUOTA_EXCEEDED);
   }
@@ -47,8 +47,8 @@ export function quotaStage(c: Ctx): boolean {
       used: q.used,
       limit: quota.limit,
       period: quota.period,
-      periodStart: isoUtc(q.periodStart),
-      resetsAt: isoUtc(q.periodEnd),
+      periodStartAtMs: q.periodStart,
+      resetsAtMs: q.periodEnd,
     });
   return true;
 }

@@ -5,6 +5,7 @@
  * https://docs.aws.amazon.com/apigateway/latest/developerguide/set-up-lambda-proxy-integrations.html#api-gateway-simple-proxy-for-lambda-output-format
  */
 import { MAX_CACHEABLE_BYTES, store } from '../cache.js';
+import { offsetText } from '../clock.js';
 import type { Ctx } from '../context.js';
 import type { GatewayResponse } from '../model.js';
 import { checkProxyResult } from '../proxyResult.js';
@@ -62,7 +63,7 @@ export function responseStage(c: Ctx): boolean {
       note = '; not cached: over the 1 MB (1,048,576 bytes) cacheable size';
     else {
       store(c.state.cache, c.cacheKey, res, storedAt, route.cacheTtlMs);
-      if (c.trace) note = `; stored in the cache at ${storedAt} ms until ${storedAt + route.cacheTtlMs} ms`;
+      if (c.trace) note = `; stored in the cache at ${offsetText(storedAt)} until ${offsetText(storedAt + route.cacheTtlMs)}`;
     }
   }
   c.response = c.cacheWarning ? withWarning(res) : res;

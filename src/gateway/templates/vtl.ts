@@ -11,6 +11,9 @@ type Velocity = typeof import('velocityjs');
 
 /** A literal range in a template ([1..N]) may not exceed this many items (the engine must not hang). */
 export const MAX_RANGE = 10_000;
+/** #foreach iterations in one render, all loops together (nested loops multiply). A bound of the
+ * simulator's, so that no template can hang it; not a figure of AWS's. */
+export const MAX_LOOP_ITERATIONS = 100_000;
 
 let velocity: Velocity | null = null;
 
@@ -126,10 +129,67 @@ function firstLine(message: string): string {
   return text.split('\n')[0]!.trim();
 }
 
+type Ast = ReturnType<Velocity['parse']>;
+type CompileClass = Velocity['Compile'];
+let guardedClass: { v: Velocity; c: CompileClass } | null = null;
+
+/**
+ * velocityjs's compiler with two bounds checked while a template runs, where the literal check in
+ * compileTemplate cannot see: a range whose ends are variables ([1..$n], $n from the request) and
+ * the iterations of all #foreach loops of one render. Both fail the render with a plain message.
+ */
+function guarded(v: Velocity): CompileClass {
+  if (guardedClass?.v === v) return guardedClass.c;
+  // velocityjs's own types do not declare the mixed-in methods this overrides
+  interface Methods {
+    render(...a: unknown[]): unknown;
+    renderAstList(asts: unknown, contextId?: unknown): unknown;
+    getArray(literal: unknown): unknown;
+    getReferences(exp: unknown): unknown;
+    getBlockEach(block: unknown): unknown;
+  }
+  const lineOf = (node: unknown): number | undefined => (node as { pos?: { first_line?: number } } | undefined)?.pos?.first_line;
+  const bound = (message: string, line: number | undefined) => Object.assign(new Error(message), { templateLine: line });
+  const Base = v.Compile as unknown as new (...a: unknown[]) => Methods;
+  class Guarded extends Base {
+    loops = 0;
+    loopLine: number | undefined;
+    override getBlockEach(block: unknown): unknown {
+      this.loopLine = lineOf((block as unknown[])[0]);
+      return super.getBlockEach(block);
+    }
+    override render(...args: unknown[]): unknown {
+      this.loops = 0;
+      return super.render(...args);
+    }
+    override renderAstList(asts: unknown, contextId?: unknown): unknown {
+      if (typeof contextId === 'string' && contextId.startsWith('foreach:') && ++this.loops > MAX_LOOP_ITERATIONS) {
+        throw bound(`more than ${MAX_LOOP_ITERATIONS} #foreach iterations in one run: the simulator stops here so a template cannot hang it`, this.loopLine);
+      }
+      return super.renderAstList(asts, contextId);
+    }
+    override getArray(literal: unknown): unknown {
+      const l = literal as { isRange?: boolean; value: unknown[] };
+      if (l.isRange !== true) return super.getArray(literal);
+      // the range branch of velocityjs's getArray, with the size checked before the array is built
+      const [begin, end] = l.value.map((exp) => (typeof exp === 'string' ? parseInt(exp, 10) : typeof exp === 'number' ? exp : this.getReferences(exp))) as number[];
+      if (!Number.isFinite(begin) || !Number.isFinite(end)) return [];
+      if (Math.abs(end! - begin!) >= MAX_RANGE) throw bound(`a range of more than ${MAX_RANGE} items ([${begin}..${end}]): the simulator refuses it so a template cannot hang it`, lineOf(literal));
+      const out: number[] = [];
+      if (begin! < end!) for (let i = begin!; i <= end!; i++) out.push(i);
+      else for (let i = begin!; i >= end!; i--) out.push(i);
+      return out;
+    }
+  }
+  const c = Guarded as unknown as CompileClass;
+  guardedClass = { v, c };
+  return c;
+}
+
 export function compileTemplate(source: string): CompiledTemplate {
   const v = velocity;
   if (!v) throw new Error('mapping templates need the VTL engine: await prepareConfig(config) before simulating');
-  let ast: ReturnType<Velocity['parse']>;
+  let ast: Ast;
   try {
     ast = v.parse(source);
   } catch (e) {
@@ -143,7 +203,7 @@ export function compileTemplate(source: string): CompiledTemplate {
     const failure = { line: big, message: `a range of more than ${MAX_RANGE} items: the simulator refuses it so a template cannot hang it` };
     return { source, parseError: failure, render: () => ({ ok: false, failure }) };
   }
-  const compiled = new v.Compile(ast, { escape: false, customMethodHandlers });
+  const compiled = new (guarded(v))(ast, { escape: false, customMethodHandlers });
   return {
     source,
     parseError: null,
@@ -152,7 +212,8 @@ export function compileTemplate(source: string): CompiledTemplate {
         return { ok: true, output: compiled.render(vars) };
       } catch (e) {
         const msg = (e as Error).message;
-        return { ok: false, failure: { line: runtimeLine(source, msg), message: firstLine(msg) } };
+        const line = (e as { templateLine?: number }).templateLine;
+        return { ok: false, failure: { line: line ?? runtimeLine(source, msg), message: firstLine(msg) } };
       }
     },
   };

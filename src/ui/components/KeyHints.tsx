@@ -15,3 +15,17 @@ export function KeyHints({ keys, width }: { keys: Handlers; width: number }) {
     </Box>
   );
 }
+
+/** How many rows the footer takes at `width` columns (the flex wrap above, item by item). */
+export function hintRows(keys: Handlers, width: number): number {
+  let rows = 0;
+  let used = 0;
+  for (const h of hintsFor(keys)) {
+    const w = Math.min(width, [...h.keys].length + 1 + [...h.label].length);
+    if (rows === 0 || used + 2 + w > width) {
+      rows++;
+      used = w;
+    } else used += 2 + w;
+  }
+  return rows;
+}

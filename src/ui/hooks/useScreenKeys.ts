@@ -12,6 +12,8 @@ export interface ScreenKeyOptions {
   active?: boolean;
   /** The focused text field: keys no command matched edit it, and a paste goes into it. */
   field?: TextField;
+  /** Where a paste goes instead of the field's one line (a multi-line editor keeps its line breaks). */
+  paste?: (text: string) => void;
 }
 
 export interface ScreenKeys {
@@ -41,7 +43,9 @@ export function useScreenKeys(handlers: Handlers, options: ScreenKeyOptions = {}
     (press) => {
       if (press.paste !== undefined) {
         // a paste is text: into the field, or nowhere (never a burst of commands)
-        if (field && !helpOpen) field.write(pasteText(field.read(), press.paste));
+        if (helpOpen) return;
+        if (options.paste) options.paste(press.paste);
+        else if (field) field.write(pasteText(field.read(), press.paste));
         return;
       }
       if (dispatch(effective, press.input, press.key) || !field || helpOpen) return;

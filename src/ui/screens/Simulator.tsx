@@ -1,18 +1,22 @@
 /** The simulator: a request stepped through the gateway pipeline, with live settings, load and predict modes. */
 import { Box, Text } from 'ink';
 import { useStore } from 'zustand';
+import type { StoreApi } from 'zustand/vanilla';
+import type { SimState, SimView } from '../../state/simStore.js';
+import type { Handlers } from '../keys.js';
 import { Frame } from '../components/Frame.js';
 import { StatusMessage } from '../components/StatusMessage.js';
 import { Tabs } from '../components/sim/Tabs.js';
 import { useAppContext } from '../context.js';
 import { simStoreFor, type SimOpen } from '../simStoreFor.js';
-import { formatClock } from '../../sim/session.js';
+import { offsetText } from '../../gateway/clock.js';
 import { sanitize } from '../../content/sanitize.js';
 import { TraceView } from './sim/TraceView.js';
 import { RowsView } from './sim/RowsView.js';
 import { LoadPanel } from './sim/LoadPanel.js';
 import { PresetsView } from './sim/PresetsView.js';
 import { useSimKeys } from './sim/useSimKeys.js';
+import { Question, SavePrompt, SimQuestionBox } from './sim/Questions.js';
 
 export function Simulator(open: SimOpen) {
   const ctx = useAppContext();
@@ -26,31 +30,35 @@ export function Simulator(open: SimOpen) {
   const message = useStore(store, (s) => s.message);
   const predicting = useStore(store, (s) => s.predict !== null);
   const offer = useStore(store, (s) => s.draftOffer);
+  const saving = useStore(store, (s) => s.saving !== null);
+  const asking = useStore(store, (s) => s.question !== null);
   if (offer) {
     return (
       <Frame title="Simulator · unsaved changes" keys={keys}>
-        <Box borderStyle="round" paddingX={1} flexDirection="column">
-          <Text bold>
-            Changes to {sanitize(offer.name)} from {new Date(offer.keptAt).toLocaleString()} were not saved.
-          </Text>
-          <Text>They were kept as a draft when gateprep closed.</Text>
-          <Text>
-            <Text bold>y</Text> restore them · <Text bold>n</Text> discard them
-          </Text>
-        </Box>
+        <Question
+          title={`Changes to ${sanitize(offer.name)} from ${new Date(offer.keptAt).toLocaleString()} were not saved.`}
+          lines={['They were kept as a draft when gateprep closed.']}
+          yes="restore them"
+          no="discard them"
+        />
       </Frame>
     );
   }
   return (
     <Frame title={`Simulator${predicting ? ' · predict' : ''}`} keys={keys} status={name}>
-      <Tabs view={view} right={`request ${cursor + 1}/${count} · t=${formatClock(at)}`} />
+      <Tabs view={view} right={`request ${cursor + 1}/${count} · ${offsetText(at)}`} />
+      {saving ? <SavePrompt store={store} /> : null}
       <StatusMessage message={message} />
       <Box flexDirection="column" flexGrow={1}>
-        {view === 'trace' ? <TraceView store={store} /> : null}
-        {view === 'settings' || view === 'request' ? <RowsView store={store} kind={view} /> : null}
-        {view === 'load' ? <LoadPanel store={store} /> : null}
-        {view === 'presets' ? <PresetsView store={store} /> : null}
+        {asking ? <SimQuestionBox store={store} /> : <ViewBody store={store} view={view} keys={keys.active} />}
       </Box>
     </Frame>
   );
+}
+
+function ViewBody({ store, view, keys }: { store: StoreApi<SimState>; view: SimView; keys: Handlers }) {
+  if (view === 'trace') return <TraceView store={store} keys={keys} />;
+  if (view === 'settings' || view === 'mapping' || view === 'request') return <RowsView store={store} kind={view} />;
+  if (view === 'load') return <LoadPanel store={store} />;
+  return <PresetsView store={store} />;
 }

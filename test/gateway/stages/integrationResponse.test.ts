@@ -117,6 +117,19 @@ describe('integrationResponse selection patterns from a hostile file', () => {
     );
   });
 
+  it('a range whose end comes from the request, and nested loops, stop with 500 and their line instead of hanging', () => {
+    const fromBody = one({ type: 'HTTP', requestTemplates: { 'application/json': "#set($n = $input.path('$.n'))\n#foreach($i in [1..$n])x#end" } }, {}, { body: '{"n": 1000000000}' });
+    expect(fromBody.status).toBe(500);
+    expect(entry(fromBody, 'integrationRequest').reason).toBe(
+      'the application/json request template failed at line 2: a range of more than 10000 items ([1..1000000000]): the simulator refuses it so a template cannot hang it; 500 Internal server error',
+    );
+    const nested = one({ type: 'HTTP', requestTemplates: { 'application/json': 'a\n#foreach($i in [1..9000])#foreach($j in [1..9000])x#end#end' } });
+    expect(nested.status).toBe(500);
+    expect(entry(nested, 'integrationRequest').reason).toMatch(/failed at line 2: more than 100000 #foreach iterations in one run: the simulator stops here so a template cannot hang it/);
+    const fine = one({ type: 'HTTP', requestTemplates: { 'application/json': "#set($n = $input.path('$.n'))#foreach($i in [1..$n])$i#end" } }, {}, { body: '{"n": 3}' });
+    expect(entry(fine, 'integrationRequest').data).toMatchObject({ after: { body: '123' } });
+  });
+
   it('a selection pattern with a backreference is a configuration error', () => {
     expect(() => one({ type: 'HTTP', responses: { '(a)\\1': { statusCode: '200' }, default: { statusCode: '200' } } })).toThrow(/selection pattern: not a regular expression the simulator can match in linear time/);
   });

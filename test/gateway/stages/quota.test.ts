@@ -22,8 +22,23 @@ describe('quota stage', () => {
       [200, null, null],
     ]);
     expect(rs[1]!.message).toBe('Limit Exceeded');
-    expect(entry(rs[1]!, 'quota').data).toMatchObject({ used: 1, limit: 1, resetsAt: '1970-01-02T00:00:00.000Z' });
+    expect(entry(rs[1]!, 'quota').data).toMatchObject({ used: 1, limit: 1, periodStartAtMs: 0, resetsAtMs: DAY });
+    // the reset instant reads as an offset from the scenario's start, not as a 1970 date
+    expect(entry(rs[1]!, 'quota').reason).toContain('resets at t+1 d;');
     expect(entry(rs[1]!, 'quota').reason).toContain('documentation does not state the reset instant');
+  });
+
+  it('a WEEK quota resets on Sunday: t+3 d, and the reason says why (t+0 is a Thursday)', () => {
+    const rs = run({
+      api: api({ apiKeyRequired: true }),
+      apiKeys: [{ id: 'k1', value: KEY }],
+      usagePlans: [{ name: 'p', apiKeys: ['k1'], quota: { limit: 1, period: 'WEEK' } }],
+      requests: [get(0), get(1000)],
+    });
+    const q = entry(rs[1]!, 'quota');
+    expect(q.data).toMatchObject({ periodStartAtMs: -4 * DAY, resetsAtMs: 3 * DAY });
+    expect(q.reason).toContain('resets at t+3 d;');
+    expect(q.reason).toContain('t+0 is 00:00 UTC on a Thursday, the 1st of a month (weeks start on Sunday)');
   });
 
   it('counts requests that later fail validation', () => {
@@ -56,26 +71,26 @@ describe('quota counter when virtual time goes backwards', () => {
   const send = (state: ReturnType<typeof createState>, atMs: number) => {
     const r = simulate(cfg, makeRequest({ method: 'GET', path: '/pets', headers: { 'x-api-key': KEY } }), state, atMs);
     const q = r.trace.find((t) => t.stage === 'quota')!;
-    return [r.response.status, q.data.used, q.data.resetsAt];
+    return [r.response.status, q.data.used, q.data.resetsAtMs];
   };
 
   it('back within the same day: the count goes on (no reset)', () => {
     const state = createState();
     expect([send(state, DAY + 5000), send(state, DAY + 1000), send(state, DAY + 10)]).toEqual([
-      [200, 1, '1970-01-03T00:00:00.000Z'],
-      [200, 2, '1970-01-03T00:00:00.000Z'],
-      [429, 2, '1970-01-03T00:00:00.000Z'],
+      [200, 1, 2 * DAY],
+      [200, 2, 2 * DAY],
+      [429, 2, 2 * DAY],
     ]);
   });
 
   it('back into an earlier day: counted in that day, from zero, resetting at its end', () => {
     const state = createState();
     expect([send(state, DAY + 10), send(state, DAY + 20), send(state, DAY - 1), send(state, 0), send(state, 5)]).toEqual([
-      [200, 1, '1970-01-03T00:00:00.000Z'],
-      [200, 2, '1970-01-03T00:00:00.000Z'],
-      [200, 1, '1970-01-02T00:00:00.000Z'],
-      [200, 2, '1970-01-02T00:00:00.000Z'],
-      [429, 2, '1970-01-02T00:00:00.000Z'],
+      [200, 1, 2 * DAY],
+      [200, 2, 2 * DAY],
+      [200, 1, DAY],
+      [200, 2, DAY],
+      [429, 2, DAY],
     ]);
   });
 });

@@ -76,4 +76,23 @@ describe('route matching edge cases (LocalStack router, tested against AWS)', ()
     const rs = run({ api, requests: [req('GET', '/pets/7/'), req('GET', '//pets/special')] });
     expect(rs.map((r) => r.body)).toEqual(['one pet', 'special']);
   });
+
+  // The AWS-validated recording: localstack tests/aws/services/apigateway/test_apigateway_common.py,
+  // TestProxyRouting.test_proxy_routing_with_hardcoded_resource_sibling (marked aws.validated).
+  it('the recorded AWS case: /test (POST), /test/any (ANY), /{proxy+} (OPTIONS)', () => {
+    const recorded = {
+      routes: [
+        { method: 'POST', path: '/test', integration: { type: 'MOCK', body: 'POST request' } },
+        { method: 'ANY', path: '/test/any', integration: { type: 'MOCK', body: 'ANY request' } },
+        { method: 'OPTIONS', path: '/{proxy+}', integration: { type: 'MOCK', body: 'OPTIONS request' } },
+      ],
+    };
+    const rs = run({ api: recorded, requests: [req('OPTIONS', '/test'), req('POST', '/test'), req('OPTIONS', '/test/any'), req('GET', '/test/any')] });
+    expect(rs.map((r) => [r.status, r.body])).toEqual([
+      [200, 'OPTIONS request'],
+      [200, 'POST request'],
+      [200, 'ANY request'],
+      [200, 'ANY request'],
+    ]);
+  });
 });

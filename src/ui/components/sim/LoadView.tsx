@@ -20,7 +20,7 @@ function RunColumn({ run, title, width }: { run: LoadRun; title: string; width: 
   return (
     <Box flexDirection="column" width={width} flexShrink={0}>
       <Text bold wrap="truncate-end">
-        {title}: {run.pattern.rps} rps × {run.pattern.seconds}s
+        {title}: {run.pattern.rps} rps × {run.pattern.seconds}s{run.pattern.burst > 0 ? ` + ${run.pattern.burst} at t+0` : ''}
       </Text>
       <Text dimColor wrap="truncate-end">
         {run.limits}

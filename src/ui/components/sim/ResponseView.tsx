@@ -2,8 +2,9 @@
 import { Box, Text } from 'ink';
 import type { SimulateResult } from '../../../gateway/model.js';
 import { sanitize } from '../../../content/sanitize.js';
-import { statusText } from '../../../sim/format.js';
+import { servedFrom, statusText } from '../../../sim/format.js';
 import { useAppContext } from '../../context.js';
+import { ClientView } from './ClientView.js';
 
 export function ResponseView({ result, previousStatus }: { result: SimulateResult; previousStatus: number | null }) {
   const { noColor } = useAppContext();
@@ -18,24 +19,17 @@ export function ResponseView({ result, previousStatus }: { result: SimulateResul
         <Text bold color={noColor ? undefined : ok ? 'green' : 'red'}>
           {statusText(r.status)}
         </Text>
-        {errorType ? <Text>  x-amzn-ErrorType: {errorType}</Text> : null}
+        {errorType ? <Text>  x-amzn-ErrorType: {sanitize(errorType)}</Text> : null}
         {previousStatus !== null && previousStatus !== r.status ? <Text color={noColor ? undefined : 'yellow'}> (was {previousStatus})</Text> : null}
         <Text dimColor>
           {'  '}
-          {result.stoppedAt ? `stopped at ${result.stoppedAt}` : 'from the integration'}
+          {result.stoppedAt ? `stopped at ${result.stoppedAt}` : servedFrom(result)}
         </Text>
       </Text>
       <Text wrap="truncate-end" dimColor>
-        {others.length ? others.map(([k, v]) => `${k}: ${v}`).join('  ') : 'no headers'} · cache {result.cache} · integration {result.integrationCalled ? 'called' : 'not called'}
+        {others.length ? sanitize(others.map(([k, v]) => `${k}: ${v}`).join('  ')) : 'no headers'} · cache {result.cache} · integration {result.integrationCalled ? 'called' : 'not called'}
       </Text>
-      {/* a template's multi-line body on one line: the layout keeps its rows */}
-      <Text wrap="truncate-end">body {r.body === '' ? '(empty)' : r.body.replace(/\s*\n\s*/g, ' ')}</Text>
-      {result.cors ? (
-        <Text wrap="truncate-end" color={noColor ? undefined : result.cors.allowed ? 'green' : 'red'}>
-          browser: {result.cors.allowed ? 'allowed' : 'blocked'}, {sanitize(result.cors.reason)}
-          {result.cors.fix ? `; fix: ${sanitize(result.cors.fix)}` : ''}
-        </Text>
-      ) : null}
+      <ClientView result={result} />
     </Box>
   );
 }

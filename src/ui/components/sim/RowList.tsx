@@ -3,6 +3,7 @@ import { Box, Text } from 'ink';
 import type { Doc } from '../../../sim/session.js';
 import type { Row, RowContext } from '../../../sim/settings.js';
 import { useAppContext } from '../../context.js';
+import { sanitize } from '../../../content/sanitize.js';
 
 export function RowList({ rows, doc, ctx, index, editing, height, width }: {
   rows: Row[];
@@ -15,8 +16,8 @@ export function RowList({ rows, doc, ctx, index, editing, height, width }: {
 }) {
   const { noColor } = useAppContext();
   const visible = Math.max(1, Math.min(rows.length, height - (rows.length > height ? 1 : 0)));
-  const start = Math.min(Math.max(0, index - Math.floor(visible / 2)), Math.max(0, rows.length - visible));
   const labelWidth = 24;
+  const start = Math.min(Math.max(0, index - Math.floor(visible / 2)), Math.max(0, rows.length - visible));
   return (
     <Box flexDirection="column" width={width}>
       {rows.slice(start, start + visible).map((row, i) => {
@@ -30,12 +31,13 @@ export function RowList({ rows, doc, ctx, index, editing, height, width }: {
             </Text>
             {isEditing ? (
               <Text inverse={!noColor} underline={noColor}>
-                {editing!.text}█
+                {/* the end of a long value, where the caret is, stays in view */}
+                {[...sanitize(editing!.text)].slice(-Math.max(8, width - labelWidth - 3)).join('')}█
               </Text>
             ) : (
               <Text bold={sel}>
                 {row.step && sel ? '‹ ' : ''}
-                {row.value(doc, ctx)}
+                {sanitize(row.value(doc, ctx))}
                 {row.step && sel ? ' ›' : ''}
               </Text>
             )}

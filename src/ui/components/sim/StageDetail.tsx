@@ -1,9 +1,12 @@
-/** The selected stage: its outcome, the reason in plain words and the numbers that decided it. */
+/** The selected stage: its outcome, the reason in plain words, the numbers that decided it and, for
+ * the stages that transform, the value before and after with the template; scrolls when long. */
 import { Box, Text } from 'ink';
-import { STAGES, type TraceEntry } from '../../../gateway/model.js';
-import { dataLines, STAGE_LABELS, wrapText } from '../../../sim/format.js';
+import { STAGES } from '../../../gateway/model.js';
+import { STAGE_LABELS } from '../../../sim/format.js';
+import type { Segment, Tone } from '../../../sim/stageDetail.js';
 import type { Changed } from '../../../state/simStore.js';
 import { useAppContext } from '../../context.js';
+import type { DetailPane } from '../../screens/sim/detailPane.js';
 import type { Mark } from './Pipeline.js';
 
 const WORD: Record<Mark, string> = {
@@ -15,34 +18,40 @@ const WORD: Record<Mark, string> = {
   hidden: 'hidden until you lock a prediction',
 };
 
-export function StageDetail({ entry, selected, mark, changed, width, height }: { entry: TraceEntry | undefined; selected: number; mark: Mark; changed: Changed; width: number; height: number }) {
+const COLOR: Partial<Record<Tone, string>> = { head: 'cyan', added: 'green', failed: 'red' };
+
+function Part({ s, noColor }: { s: Segment; noColor: boolean }) {
+  return (
+    <Text dimColor={s.tone === 'dim'} bold={s.tone === 'head' || s.tone === 'failed'} underline={noColor && s.tone === 'failed'} color={noColor ? undefined : COLOR[s.tone]}>
+      {s.text}
+    </Text>
+  );
+}
+
+export function StageDetail({ pane, selected, changed, focus }: { pane: DetailPane; selected: number; changed: Changed; focus: boolean }) {
   const { noColor } = useAppContext();
+  const { entry, mark, lines, width, room, offset } = pane;
   const stage = STAGES[selected]!;
   const shown = entry !== undefined && mark !== 'pending' && mark !== 'hidden';
-  const lines: string[] = [];
-  if (shown) {
-    lines.push(...wrapText(entry.reason, width));
-    // where the evidence is thin (documentation silent, sources disagree), in plain words
-    if (entry.note) lines.push(...wrapText(`note: ${entry.note}`, width));
-    for (const d of dataLines(entry.data)) lines.push(...wrapText(d, width));
-  }
   const cards = shown ? entry.cards.length : 0;
-  // title, then the lines; the "more" and "learn more" notes take their own rows
-  const fit = height - 1 - (cards > 0 ? 1 : 0);
-  const room = Math.max(1, lines.length > fit ? fit - 1 : fit);
+  const more = lines.length > room;
   return (
-    <Box flexDirection="column" width={width} marginLeft={1}>
+    <Box flexDirection="column" width={width} height={pane.height} marginLeft={1}>
       <Text wrap="truncate-end">
         <Text bold>{STAGE_LABELS[stage]}</Text>
         <Text color={noColor ? undefined : mark === 'stop' ? 'red' : mark === 'pass' ? 'green' : undefined}> · {WORD[mark]}</Text>
         {changed[stage] !== undefined ? <Text color={noColor ? undefined : 'yellow'}> (changed)</Text> : null}
       </Text>
-      {lines.slice(0, room).map((l, i) => (
-        <Text key={i} wrap="truncate-end" dimColor={i >= wrapText(entry!.reason, width).length}>
-          {l || ' '}
+      {lines.slice(offset, offset + room).map((l, i) => (
+        <Text key={offset + i} wrap="truncate-end">
+          {l.length === 0 ? ' ' : l.map((s, j) => <Part key={j} s={s} noColor={noColor} />)}
         </Text>
       ))}
-      {lines.length > room ? <Text dimColor>… {lines.length - room} more lines</Text> : null}
+      {more ? (
+        <Text dimColor wrap="truncate-end">
+          lines {offset + 1}-{Math.min(lines.length, offset + room)} of {lines.length} · {focus ? '↑↓ pgup/pgdn scroll, d back to stages' : 'd or pgdn to scroll'}
+        </Text>
+      ) : null}
       {cards > 0 ? <Text dimColor>enter: learn more ({cards} card{cards === 1 ? '' : 's'})</Text> : null}
     </Box>
   );

@@ -3,7 +3,7 @@ import { Box, Text } from 'ink';
 import { SIM_VIEWS, type SimView } from '../../../state/simStore.js';
 import { useAppContext } from '../../context.js';
 
-const LABEL: Record<SimView, string> = { trace: 'Trace', settings: 'Settings', request: 'Request', load: 'Load', presets: 'Presets' };
+const LABEL: Record<SimView, string> = { trace: 'Trace', settings: 'Settings', mapping: 'Mapping', request: 'Request', load: 'Load', presets: 'Presets' };
 
 export function Tabs({ view, right }: { view: SimView; right: string }) {
   const { noColor } = useAppContext();

@@ -6,6 +6,7 @@ import { topicMastery } from '../../../progress/mastery.js';
 import type { ProgressData } from '../../../progress/schema.js';
 import { computeStats, streakDays } from '../../../progress/stats.js';
 import { leechCards } from '../../../study/flashcards.js';
+import { interviewCount } from '../../../study/interview.js';
 
 export const FORECAST_DAYS = 30;
 
@@ -17,6 +18,9 @@ const compute = {
   forecast: (cards: readonly Card[], data: Readonly<ProgressData>, now: Date) => dueForecast(cards, data, now, FORECAST_DAYS),
   calendar: (_cards: readonly Card[], data: Readonly<ProgressData>, now: Date) => reviewCalendar(data.reviews, now, 26),
   streak: (_cards: readonly Card[], data: Readonly<ProgressData>, now: Date) => streakDays(data.reviews, now),
+  /** Cards not solid by the interview date (null: no date); a new date is a settings change, so a new revision. */
+  interview: (cards: readonly Card[], data: Readonly<ProgressData>, now: Date) =>
+    data.settings.interviewDate ? interviewCount(cards, data, data.settings.interviewDate, now) : null,
 };
 
 export type FigureName = keyof typeof compute;

@@ -9,12 +9,13 @@ import { PredictPanel } from '../../components/sim/PredictPanel.js';
 import { ResponseView } from '../../components/sim/ResponseView.js';
 import { StageDetail } from '../../components/sim/StageDetail.js';
 import { useStageRecall } from '../../hooks/useStageRecall.js';
-import { useTerminalSize } from '../../hooks/useTerminalSize.js';
+import type { Handlers } from '../../keys.js';
+import { LEFT, useDetailPane } from './detailPane.js';
 
-const LEFT = 31;
-
-export function TraceView({ store }: { store: StoreApi<SimState> }) {
-  const { columns } = useTerminalSize();
+/** `keys`: the handlers the footer lists now (the pane takes the rows the footer leaves). */
+export function TraceView({ store, keys }: { store: StoreApi<SimState>; keys: Handlers }) {
+  const pane = useDetailPane(store, keys);
+  const focus = useStore(store, (s) => s.detail.focus);
   const result = useStore(store, (s) => s.result);
   const revealed = useStore(store, (s) => s.revealed);
   const selected = useStore(store, (s) => s.selected);
@@ -26,7 +27,6 @@ export function TraceView({ store }: { store: StoreApi<SimState> }) {
   const hidden = predict !== null && !predict.locked;
   const m = marks(result.trace, hidden ? 0 : revealed, hidden);
   const done = !hidden && revealed >= result.trace.length;
-  const stage = STAGES[selected]!;
   const client = `${request.method} ${request.path}${Object.keys(request.query).length ? '?' + new URLSearchParams(request.query).toString() : ''}`;
   return (
     <Box flexDirection="column">
@@ -35,7 +35,7 @@ export function TraceView({ store }: { store: StoreApi<SimState> }) {
         {predict && (!predict.locked || done) ? (
           <PredictPanel p={predict} done={done} actual={{ status: result.response.status, stage: result.stoppedAt ?? 'none' }} />
         ) : (
-          <StageDetail entry={result.trace.find((t) => t.stage === stage)} selected={selected} mark={m[stage]} changed={changed} width={columns - LEFT - 2} height={STAGES.length + 1} />
+          <StageDetail pane={pane} selected={selected} changed={changed} focus={focus} />
         )}
       </Box>
       {/* "of" counts every stage: the trace's own length would tell where the request stops */}

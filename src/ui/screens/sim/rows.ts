@@ -12,6 +12,8 @@ export interface PatternRow {
 
 export const PATTERN_ROWS: PatternRow[] = [
   { id: 'rps', label: 'Requests per second', step: 5, min: 0, max: 100_000 },
+  // the burst pattern: all at once at the start, then the steady rate (0 rps: the burst alone)
+  { id: 'burst', label: 'Burst at t+0 s', step: 10, min: 0, max: 100_000 },
   { id: 'seconds', label: 'Duration s', step: 5, min: 1, max: 600 },
   { id: 'apiKeys', label: 'API keys used', step: 1, min: 0, max: 100 },
   { id: 'cacheablePct', label: 'Cacheable GETs %', step: 10, min: 0, max: 100 },

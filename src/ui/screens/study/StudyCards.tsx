@@ -12,11 +12,12 @@ import { useTerminalSize } from '../../hooks/useTerminalSize.js';
 import { cardLines } from '../../cardLines.js';
 import type { Handlers } from '../../keys.js';
 import { buildQueue, type QueueItem } from '../../../study/flashcards.js';
+import { daysUntil, interviewQueue } from '../../../study/interview.js';
 import type { StudySessionState } from '../../../state/studySession.js';
 import type { GradeNum } from '../../../progress/schema.js';
 import { sameIntervals } from '../../../study/interval.js';
 import { filterLabel, filterOf, pickFilter, type StudyProps } from './filters.js';
-import { Buttons, CardHeader, DoneForToday } from './StudyParts.js';
+import { Buttons, CardHeader, DoneForToday, InterviewDone } from './StudyParts.js';
 
 export function StudyCards(props: StudyProps & { session: StoreApi<StudySessionState> }) {
   const { session } = props;
@@ -35,7 +36,10 @@ export function StudyCards(props: StudyProps & { session: StoreApi<StudySessionS
   const canUndo = useStore(session, (s) => s.answered.length > 0);
   const { columns, rows } = useTerminalSize();
   const now = clock();
-  const queue = buildQueue({ cards: library.cards, progress: store!.data, now, filter: filterOf(props), mode: cram ? 'cram' : 'study', skip: seen });
+  const date = store!.data.settings.interviewDate;
+  const day = date && daysUntil(date, now) >= 0 ? date : null;
+  const interview = props.interview === true && !cram && day !== null ? interviewQueue({ cards: library.cards, progress: store!.data, now, day, filter: filterOf(props) }) : null;
+  const queue = interview ?? buildQueue({ cards: library.cards, progress: store!.data, now, filter: filterOf(props), mode: cram ? 'cram' : 'study', skip: seen });
   const items = pinFirst(cram ? againLast(queue.items, again) : queue.items, pinned);
   const head = items[0];
   const revealed = head !== undefined && revealedId === head.card.id;
@@ -58,12 +62,14 @@ export function StudyCards(props: StudyProps & { session: StoreApi<StudySessionS
   if (canUndo) handlers.undo = undo;
   handlers.filterMenu = () => setView('filter');
   handlers.cram = () => replace({ name: 'study', ...pickFilter(props), cram: !cram });
+  if (interview) handlers.usualSession = () => replace({ name: 'study', ...pickFilter(props) });
+  else if (day !== null) handlers.interview = () => replace({ name: 'study', ...pickFilter(props), interview: true });
   handlers.leechList = () => setView('leeches');
   handlers.studySettings = () => setView('settings');
   handlers.back = back;
   const keys = useScreenKeys(handlers);
 
-  const title = `${cram ? 'Cram' : 'Study'} · ${filterLabel(props)}`;
+  const title = `${cram ? 'Cram' : interview ? `Interview ${day}` : 'Study'} · ${filterLabel(props)}`;
   // counted from the cards this session shows, so the header agrees with the card on screen
   const count = (k: QueueItem['kind']) => items.filter((i) => i.kind === k).length;
   const status = cram ? `CRAM · ${items.length} left · schedules unchanged` : `new ${count('new')} · learning ${count('learning')} · review ${count('review')}`;
@@ -72,7 +78,7 @@ export function StudyCards(props: StudyProps & { session: StoreApi<StudySessionS
     <Frame title={title} keys={keys} status={status} help={RATING_HELP}>
       {head ? (
         <Box flexDirection="column" paddingX={1}>
-          <CardHeader item={head} leech={store!.data.leeches[head.card.id]?.lapses ?? null} />
+          <CardHeader item={head} leech={store!.data.leeches[head.card.id]?.lapses ?? null} {...(interview ? { now } : {})} />
           <Box height={height} flexDirection="column">
             <Lines lines={lines.slice(offset, offset + height)} />
           </Box>
@@ -81,7 +87,7 @@ export function StudyCards(props: StudyProps & { session: StoreApi<StudySessionS
           {same ? <Text dimColor wrap="truncate-end">{same}</Text> : null}
         </Box>
       ) : (
-        <DoneForToday queue={queue} now={now} cram={cram} seen={seen.size} />
+        interview ? <InterviewDone queue={interview} day={day!} now={now} /> : <DoneForToday queue={queue} now={now} cram={cram} seen={seen.size} />
       )}
       {message ? <Text wrap="truncate-end">{message}</Text> : null}
     </Frame>

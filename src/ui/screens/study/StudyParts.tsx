@@ -4,15 +4,20 @@ import { useEffect, useState } from 'react';
 import { useAppContext } from '../../context.js';
 import type { Queue, QueueItem } from '../../../study/flashcards.js';
 import type { Outcome } from '../../../study/scheduler.js';
+import { formatInterval } from '../../../study/interval.js';
+import { startOfLocalDay } from '../../../progress/day.js';
 
 const KIND: Record<QueueItem['kind'], string> = { new: 'new', learning: 'learning', review: 'review', cram: 'cram' };
 
-export function CardHeader({ item, leech }: { item: QueueItem; leech: number | null }) {
+/** `now` given: a review card not yet due says how early it is (the interview session). */
+export function CardHeader({ item, leech, now }: { item: QueueItem; leech: number | null; now?: Date }) {
   const { noColor } = useAppContext();
+  const early = now && item.kind === 'review' && item.state && startOfLocalDay(item.state.due) > now ? item.state.due - now.getTime() : 0;
   return (
     <Box justifyContent="space-between">
       <Text dimColor wrap="truncate-end">
         {item.card.topic} · {KIND[item.kind]}
+        {early > 0 ? ` · early: due in ${formatInterval(early)}` : ''}
       </Text>
       {leech !== null ? (
         <Text bold color={noColor ? undefined : 'red'}>
@@ -63,8 +68,8 @@ function inWords(ms: number): string {
   return `${d} days`;
 }
 
-export function DoneForToday({ queue, now, cram, seen }: { queue: Queue; now: Date; cram: boolean; seen: number }) {
-  // redraw when a learning card comes due within the hour
+/** Redraws when a learning card comes due within the hour. */
+function useRedrawWhenDue(queue: Queue, now: Date): void {
   const [, setTick] = useState(0);
   const wait = queue.nextDue === null ? null : queue.nextDue - now.getTime();
   useEffect(() => {
@@ -72,6 +77,10 @@ export function DoneForToday({ queue, now, cram, seen }: { queue: Queue; now: Da
     const t = setTimeout(() => setTick((n) => n + 1), Math.max(0, wait) + 50);
     return () => clearTimeout(t);
   }, [wait]);
+}
+
+export function DoneForToday({ queue, now, cram, seen }: { queue: Queue; now: Date; cram: boolean; seen: number }) {
+  useRedrawWhenDue(queue, now);
   if (cram) {
     return (
       <Box flexDirection="column">
@@ -95,6 +104,24 @@ export function DoneForToday({ queue, now, cram, seen }: { queue: Queue; now: Da
         New cards today: {queue.newToday} of {queue.newLimit}
         {waiting ? ' (the daily limit; s changes it)' : ''}. c crams any filter without changing schedules.
       </Text>
+    </Box>
+  );
+}
+
+/** The interview session has nothing left for now: what still is not solid waits for tomorrow. */
+export function InterviewDone({ queue, day, now }: { queue: Queue & { waiting: number }; day: string; now: Date }) {
+  useRedrawWhenDue(queue, now);
+  return (
+    <Box flexDirection="column">
+      <Text bold>✓ Nothing left to review early for the interview on {day}, for now.</Text>
+      {queue.waiting > 0 ? (
+        <Text>
+          {queue.waiting} card{queue.waiting === 1 ? ' you reviewed today is' : 's you reviewed today are'} still not solid by then: a second review
+          today gains little, so {queue.waiting === 1 ? 'it comes' : 'they come'} back tomorrow.
+        </Text>
+      ) : null}
+      {queue.nextDue !== null ? <Text>A card in its learning steps is due in {inWords(queue.nextDue - now.getTime())} ({when(queue.nextDue, now)}).</Text> : null}
+      <Text dimColor>Every rating here was a normal FSRS review at the real time: the schedule after it is FSRS's own. i goes back to the usual session.</Text>
     </Box>
   );
 }

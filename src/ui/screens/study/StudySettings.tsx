@@ -1,4 +1,5 @@
-/** Study settings: new cards per day and desired retention, saved as soon as they change. */
+/** Study settings: new cards per day and desired retention, saved as soon as they change, and the
+ * interview date (enter types it). */
 import { Box, Text } from 'ink';
 import { useState } from 'react';
 import { useStore } from 'zustand';
@@ -8,6 +9,7 @@ import { useAppContext } from '../../context.js';
 import { useProgress } from '../../hooks/useProgress.js';
 import { useScreenKeys } from '../../hooks/useScreenKeys.js';
 import type { Settings } from '../../../progress/schema.js';
+import { InterviewDate } from '../progress/InterviewDate.js';
 
 interface Field {
   key: 'dailyNewLimit' | 'desiredRetention';
@@ -40,9 +42,12 @@ export function StudySettings({ onBack }: { onBack: () => void }) {
   const { store } = useProgress();
   const [index, setIndex] = useState(0);
   const [message, setMessage] = useState<string | null>(null);
+  const [editing, setEditing] = useState(false);
   const settings = store!.data.settings;
-  const field = FIELDS[index]!;
+  const rows = FIELDS.length + 1;
+  const field = FIELDS[index];
   const change = (d: -1 | 1) => {
+    if (!field) return;
     const patch = field.step(settings, d);
     try {
       store!.setSettings(patch);
@@ -52,20 +57,36 @@ export function StudySettings({ onBack }: { onBack: () => void }) {
     }
     touch();
   };
-  const keys = useScreenKeys({
-    up: () => setIndex((i) => clampIndex(i - 1, FIELDS.length)),
-    down: () => setIndex((i) => clampIndex(i + 1, FIELDS.length)),
-    decrease: () => change(-1),
-    increase: () => change(1),
-    back: onBack,
-  });
-  const items = FIELDS.map((f) => ({ key: f.key, label: f.label, detail: `‹ ${f.show(settings)} ›` }));
+  const keys = useScreenKeys(
+    {
+      up: () => setIndex((i) => clampIndex(i - 1, rows)),
+      down: () => setIndex((i) => clampIndex(i + 1, rows)),
+      ...(field ? { decrease: () => change(-1), increase: () => change(1) } : { edit: () => setEditing(true) }),
+      back: onBack,
+    },
+    { active: !editing },
+  );
+  if (editing) {
+    return (
+      <InterviewDate
+        store={store!}
+        onDone={(said) => {
+          setEditing(false);
+          setMessage(said);
+        }}
+      />
+    );
+  }
+  const items = [
+    ...FIELDS.map((f) => ({ key: f.key, label: f.label, detail: `‹ ${f.show(settings)} ›` })),
+    { key: 'interviewDate', label: 'Interview date', detail: settings.interviewDate ?? 'none (enter sets one)' },
+  ];
   return (
     <Frame title="Study settings" keys={keys}>
       <SelectList items={items} index={index} height={items.length} width={50} />
       <Box marginTop={1} flexDirection="column">
-        <Text dimColor>{field.about}</Text>
-        <Text dimColor>Saved at once; the next card's intervals use it.</Text>
+        <Text dimColor>{field ? field.about : 'The day of your interview: i in a session then reviews early what would not be solid by then.'}</Text>
+        <Text dimColor>{field ? "Saved at once; the next card's intervals use it." : 'Enter types it (YYYY-MM-DD, your local time).'}</Text>
         {settings.desiredRetention > 0.97 ? (
           <Text bold>
             ! Above 97% the workload climbs steeply: at 99% intervals are about 14 times shorter than at 90%.

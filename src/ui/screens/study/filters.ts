@@ -5,6 +5,8 @@ export interface StudyProps {
   deck?: string;
   topic?: string;
   cram?: boolean;
+  /** The interview session: what would not be solid by the date in the settings, reviewed early. */
+  interview?: boolean;
 }
 
 export function filterOf({ deck, topic }: StudyProps): QueueFilter {
