@@ -1,6 +1,9 @@
 /** An unfinished exam and the quiz setup kept across a quit: what is accepted, refused, and resumed. */
 import { describe, expect, it } from 'vitest';
-import { checkExam, checkSetup, describeExam, keepExam, resumeExam } from '../../src/study/keptQuiz.js';
+import { keptFile } from '../../src/progress/kept.js';
+import { keptNotices } from '../../src/progress/keptNotice.js';
+import { checkExam, checkSetup, describeExam, EXAM_FILE, keepExam, resumeExam } from '../../src/study/keptQuiz.js';
+import { freshHome } from '../progress/helpers.js';
 import { choose, startSession, type QuizSession } from '../../src/study/quiz.js';
 import { card, quizQuestion } from './cards.js';
 
@@ -20,6 +23,7 @@ describe('checkSetup', () => {
 
   it.each([
     ['not an object', 'exam'],
+    ['null', null],
     ['an unknown mode', { ...setup, mode: 'drill' }],
     ['a count the setup screen does not offer', { ...setup, count: 7 }],
     ['a time per question not offered', { ...setup, secondsPerQuestion: 45 }],
@@ -59,6 +63,14 @@ describe('keeping and resuming an exam', () => {
   it('describes the exam on Home: answered so far and the time left', () => {
     const s = choose(exam(0), 0).session;
     expect(describeExam(s, 125_000)).toBe('1 of 3 answered, 2:05 left');
+  });
+});
+
+describe('the kept exam file', () => {
+  it('is the file Home looks at on its first frame', () => {
+    const home = freshHome();
+    keptFile(home, EXAM_FILE, checkExam).write(keepExam(exam(0), 30_000));
+    expect(keptNotices(home)).toEqual(['An unfinished exam (3 questions, about 3 min left) was kept: open Quiz to resume it.']);
   });
 });
 
