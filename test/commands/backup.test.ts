@@ -31,6 +31,14 @@ function studied(home: string, n: number, start = T0) {
 }
 
 describe('export --format json, then import', () => {
+  it('--out in a folder that does not exist says which folder (it said ENOENT)', async () => {
+    const home = tempHome();
+    const out = join(home, 'no-such-folder', 'backup.json');
+    const r = await runIn(exportCommand, home, [], { format: 'json', out });
+    expect(r.code).toBe(1);
+    expect(r.err).toBe(`gateprep: cannot write ${out}: the folder ${join(home, 'no-such-folder')} does not exist\n`);
+  });
+
   it('writes a versioned file with reviews, settings, quizzes, predictions and saved scenarios', async () => {
     const home = tempHome();
     studied(home, 5);
