@@ -169,11 +169,18 @@ export function editedRoute(s: Pick<SimState, 'routeIdx' | 'session'>): number {
   return Math.min(n - 1, s.routeIdx ?? routeOfRequest(s.session.doc, s.session.cursor) ?? 0);
 }
 
+/** The limits a load run met. The load spreads over every route, so each route's own method
+ * throttle is named (it described only the first route: "account limit only" beside 429s that a
+ * later route's method throttle sent); one route keeps the short form. */
 function limitsOf(s: Session): string {
-  const r = s.doc.api.routes[0]!;
-  const t = r.throttle ?? s.doc.stage.throttle;
+  const rate = (t: { rateLimit: number; burstLimit: number }) => `rate ${t.rateLimit} burst ${t.burstLimit}`;
+  const stage = s.doc.stage.throttle ? rate(s.doc.stage.throttle) : 'account limit only';
+  const routes = s.doc.api.routes;
+  const own = routes.filter((r) => r.throttle);
   const plan = s.doc.usagePlans[0];
-  const parts = [t ? `rate ${t.rateLimit} burst ${t.burstLimit}` : 'account limit only'];
+  const parts =
+    routes.length === 1 || own.length === 0 ? [routes[0]?.throttle ? rate(routes[0].throttle) : stage]
+    : [...own.map((r) => `${r.method} ${r.path} ${rate(r.throttle!)}`), ...(own.length < routes.length ? [`others ${s.doc.stage.throttle ? stage : 'account limit'}`] : [])];
   if (plan?.throttle) parts.push(`plan ${plan.throttle.rateLimit}/${plan.throttle.burstLimit}`);
   if (plan?.quota) parts.push(`quota ${plan.quota.limit}/${plan.quota.period.toLowerCase()}`);
   return parts.join(', ');
