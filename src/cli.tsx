@@ -215,7 +215,7 @@ async function openDefinitionArg(file: string, ctx: CommandContext): Promise<Scr
     for (const e of errors) ctx.err(sanitize(`${file}: (imported) ${e.path}: ${e.message}\n`));
     return 1;
   }
-  return { name: 'sim', scenarioJson: JSON.stringify(scenario, null, 2), notice: sanitize(importSummary(opened)) };
+  return { name: 'sim', scenarioJson: JSON.stringify(scenario, null, 2), notice: sanitize(importSummary(opened)), importDefaults: opened.defaults };
 }
 
 main().then(

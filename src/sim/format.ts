@@ -104,6 +104,13 @@ export function sparkline(values: number[], max: number): string {
     .join('');
 }
 
+/** The time under a sparkline of `width` characters over `seconds`: "t+0 s" left, the end right. */
+export function timeAxis(seconds: number, width: number): string {
+  const end = `t+${seconds} s`;
+  for (const start of ['t+0 s', 't+0']) if (width >= start.length + 1 + end.length) return `${start}${end.padStart(width - start.length)}`;
+  return end.padStart(width);
+}
+
 /** Word-wraps plain text to `width` columns. */
 export function wrapText(text: string, width: number): string[] {
   const out: string[] = [];

@@ -5,14 +5,16 @@
 import type { Doc } from './session.js';
 import type { Row, RowContext } from './settings.js';
 
-export type Route = Doc['api']['routes'][number];
+import type { Route } from './rowKit.js';
+
+// the edited route is the settings rows' own (rowKit.ts): one definition for every view
+export { route as routeOf, type Route } from './rowKit.js';
 
 /** A row whose value is edited in a multi-line editor; `ext` names the temporary file's type. */
 export interface MappingRow extends Row {
   multiline?: { ext: string; title: string };
 }
 
-export const routeOf = (d: Doc, c: RowContext): Route => d.api.routes[Math.min(c.route, d.api.routes.length - 1)]!;
 
 /** `a=b; c=d` as pairs; `sep` between a name and its value. */
 export function parsePairs(t: string, sep: string): Record<string, string> | string {

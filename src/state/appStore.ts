@@ -1,4 +1,5 @@
 /** The app's navigation and overlays. Screens read it with `useStore(store, selector)`. */
+import type { ImportDefaults } from '../gateway/openapi/defaults.js';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 
 export type Screen =
@@ -11,7 +12,7 @@ export type Screen =
   | { name: 'progress' }
   | { name: 'quiz' }
   | { name: 'apis'; /** A preset name or an HTTP / WebSocket scenario file. */ preset?: string; /** An HTTP / WebSocket scenario's text (a generated question's). */ scenarioJson?: string }
-  | { name: 'sim'; scenario?: string; /** A whole scenario file's text (SCENARIOS.md schema), e.g. a generated quiz question's. */ scenarioJson?: string; /** Shown on opening (an imported OpenAPI definition's summary). */ notice?: string };
+  | { name: 'sim'; scenario?: string; /** A whole scenario file's text (SCENARIOS.md schema), e.g. a generated quiz question's. */ scenarioJson?: string; /** Shown on opening (an imported OpenAPI definition's summary). */ notice?: string; /** Its defaults, noted on the stages. */ importDefaults?: ImportDefaults };
 
 export type ScreenName = Screen['name'];
 

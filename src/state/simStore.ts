@@ -5,6 +5,8 @@
  * Every edit re-runs the current request from the same earlier requests and records which
  * stages changed outcome, for the screen to highlight.
  */
+import type { ImportDefaults } from '../gateway/openapi/defaults.js';
+import { withImportNotes } from '../sim/importNotes.js';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { STAGES, type Outcome, type SimulateResult, type StageName, type TraceEntry } from '../gateway/model.js';
 import { runLoad, type LoadResult } from '../gateway/load.js';
@@ -145,6 +147,8 @@ export interface SimDeps {
   initialText?: string;
   /** Shown once the scenario is open (an imported OpenAPI definition: what was assumed and left out). */
   initialNotice?: string;
+  /** An imported OpenAPI definition's defaults: shown as stage notes while the opened setup uses them. */
+  importDefaults?: ImportDefaults;
   /** Where unsaved edits are kept between runs (offered again when opened on no scenario). */
   draft?: Kept<SimDraft>;
   now?: () => number;
@@ -169,18 +173,20 @@ export function editedRoute(s: Pick<SimState, 'routeIdx' | 'session'>): number {
   return Math.min(n - 1, s.routeIdx ?? routeOfRequest(s.session.doc, s.session.cursor) ?? 0);
 }
 
-/** The limits a load run met. The load spreads over every route, so each route's own method
- * throttle is named (it described only the first route: "account limit only" beside 429s that a
- * later route's method throttle sent); one route keeps the short form. */
-function limitsOf(s: Session): string {
-  const rate = (t: { rateLimit: number; burstLimit: number }) => `rate ${t.rateLimit} burst ${t.burstLimit}`;
-  const stage = s.doc.stage.throttle ? rate(s.doc.stage.throttle) : 'account limit only';
+/** The limits a load run met: those of the route the Load rows edit (named when the API has
+ * several) and, first, of every other route with its own method throttle, since the load spreads
+ * over every route (cors-429-blocked said "account limit only" beside the 429s that GET /reports'
+ * method throttle sent). */
+function limitsOf(s: Session, route: number): string {
   const routes = s.doc.api.routes;
-  const own = routes.filter((r) => r.throttle);
+  const limit = (r: (typeof routes)[number]) => {
+    const t = r.throttle ?? s.doc.stage.throttle;
+    return t ? `rate ${t.rateLimit} burst ${t.burstLimit}` : 'account limit only';
+  };
+  const named = (r: (typeof routes)[number]) => (routes.length > 1 ? `${r.method} ${r.path} ` : '') + limit(r);
+  const edited = routes[route]!;
   const plan = s.doc.usagePlans[0];
-  const parts =
-    routes.length === 1 || own.length === 0 ? [routes[0]?.throttle ? rate(routes[0].throttle) : stage]
-    : [...own.map((r) => `${r.method} ${r.path} ${rate(r.throttle!)}`), ...(own.length < routes.length ? [`others ${s.doc.stage.throttle ? stage : 'account limit'}`] : [])];
+  const parts = [...routes.filter((r) => r !== edited && r.throttle).map(named), named(edited)];
   if (plan?.throttle) parts.push(`plan ${plan.throttle.rateLimit}/${plan.throttle.burstLimit}`);
   if (plan?.quota) parts.push(`quota ${plan.quota.limit}/${plan.quota.period.toLowerCase()}`);
   return parts.join(', ');
@@ -198,7 +204,11 @@ export function createSimStore(deps: SimDeps): StoreApi<SimState> {
     }
     else initialMessage = { text: `${loaded.file}: ${loaded.errors[0]!.path || '(file)'}: ${loaded.errors[0]!.message}`, error: true };
   }
-  const run = (s: Session) => runCurrent(s, deps.cardsFor);
+  const imported = deps.importDefaults ? { defaults: deps.importDefaults, source: initial.source } : null;
+  const run = (s: Session) => {
+    const r = runCurrent(s, deps.cardsFor);
+    return imported && s.source === imported.source ? withImportNotes(r, imported.defaults, s.doc) : r;
+  };
   const now = deps.now ?? Date.now;
   /** Templates and models need libraries loaded first (only then): open the starter meanwhile. */
   const ready = (s: Session) => engineReady(resolvedOf(s.doc).config);
@@ -368,7 +378,7 @@ export function createSimStore(deps: SimDeps): StoreApi<SimState> {
           { ratePerSecond: pattern.rps, burst: pattern.burst, apiKeys: pattern.apiKeys, cacheableShare: pattern.cacheablePct / 100 },
           pattern.seconds * 1000,
         );
-        set({ previousRun: lastRun, lastRun: { pattern: { ...pattern }, limits: limitsOf(session), result } });
+        set({ previousRun: lastRun, lastRun: { pattern: { ...pattern }, limits: limitsOf(session, editedRoute(get())), result } });
       },
       togglePredict: () =>
         set((s) => (s.predict ? { predict: null, message: null } : { predict: { field: 0, status: 200, stage: 'none', locked: false }, revealed: 0, changed: {}, previousStatus: null, message: null })),

@@ -91,7 +91,7 @@ function CurrentScreen() {
     case 'search':
       return <Search />;
     case 'sim':
-      return <Simulator scenario={screen.scenario} scenarioJson={screen.scenarioJson} notice={screen.notice} />;
+      return <Simulator scenario={screen.scenario} scenarioJson={screen.scenarioJson} notice={screen.notice} importDefaults={screen.importDefaults} />;
     case 'quiz':
       return <Quiz />;
     case 'study':

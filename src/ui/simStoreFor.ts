@@ -1,4 +1,5 @@
 /** The simulator store of an app context: created on first use (the first frame never pays for it). */
+import type { ImportDefaults } from '../gateway/openapi/defaults.js';
 import type { StoreApi } from 'zustand/vanilla';
 import { stageCardIndex } from '../content/stageCards.js';
 import { contentDir, homeDir } from '../paths.js';
@@ -13,6 +14,8 @@ export interface SimOpen {
   scenarioJson?: string | undefined;
   /** A line to show on opening (an imported OpenAPI definition's summary). */
   notice?: string | undefined;
+  /** An imported OpenAPI definition's defaults, noted on the stages they affect. */
+  importDefaults?: ImportDefaults | undefined;
 }
 
 interface Entry {
@@ -45,6 +48,7 @@ export function defaultSimDeps(ctx: AppContextValue, open: SimOpen = {}): SimDep
     ...(open.scenario ? { initialPath: open.scenario } : {}),
     ...(open.scenarioJson !== undefined ? { initialText: open.scenarioJson } : {}),
     ...(open.notice !== undefined ? { initialNotice: open.notice } : {}),
+    ...(open.importDefaults !== undefined ? { importDefaults: open.importDefaults } : {}),
   };
 }
 

@@ -28,7 +28,8 @@ describe('the virtual clock reads as offsets from the scenario start', () => {
     expect(s.frame()).toContain('request 1/4 · t+0.000 s');
     const stopped = await s.press('R');
     expect(stopped).toContain('request 4/4 · t+2.000 s');
-    expect(stopped).toMatch(/resets at t\+1 d;/);
+    expect(stopped).toContain('key k1 used 2 of 2 per DAY; resets at t+1 d');
+    expect(stopped).toContain('note: Periods are UTC calendar periods');
     expect(stopped).toContain('resetsAt: t+1 d');
     expect(stopped).not.toMatch(/1970|00:00:0\d\.\d{3}/);
     const later = await s.press('4');
@@ -75,6 +76,8 @@ describe('load mode', () => {
     expect(half).toBeGreaterThan(0);
     expect(hits()).toBeGreaterThan(half);
     expect(t.frame()).toMatch(/cache hits\s+\S+\s+\d+\s+cache hits\s+\S+\s+\d+/);
+    // the limits shown are those of the route the rows edit (the first request's), named
+    expect(t.frame()).toContain('GET /pets/{id} account limit only');
     t.unmount();
   });
 
@@ -90,6 +93,8 @@ describe('load mode', () => {
     expect(f).toContain('this run: 0 rps × 10s + 20 at t+0');
     expect(f).toMatch(/accepted\s+\S+\s+5\s/);
     expect(f).toMatch(/429 throttle\s+\S+\s+15\s/);
+    // under the sparklines, the time they span, as offsets from the start (10 s, one column a second)
+    expect(f).toMatch(/^ {13}t\+0 t\+10 s/m);
     s.unmount();
   });
 });

@@ -29,7 +29,7 @@ const ROOT_WHY: Record<string, string> = {
   'x-amazon-apigateway-importexport-version': 'an import setting with no effect on requests',
   'x-amazon-apigateway-tag-value': 'tags do not change how a request is handled',
   'x-amazon-apigateway-cors': 'an HTTP API setting: REST APIs answer CORS with OPTIONS methods and response headers',
-  security: 'API Gateway applies the security of each operation; a definition-wide security list is not read',
+  security: 'the simulator reads security per operation, as get-export writes it: a definition-wide security list is not applied',
 };
 const ROOT_KNOWN = new Set([
   'openapi', 'swagger', 'info', 'servers', 'host', 'basePath', 'schemes', 'paths', 'components', 'definitions', 'securityDefinitions', 'tags', 'externalDocs',

@@ -9,8 +9,9 @@ import type { Ctx } from '../context.js';
 import type { QuotaCounter } from '../model.js';
 import { RESPONSE_TYPES } from '../responses.js';
 
+/** The hedge, in its own note line: where the documentation is silent and where the simulator is stricter. */
 const NOTE =
-  'periods are UTC calendar periods (the documentation does not state the reset instant), and t+0 is 00:00 UTC on a Thursday, the 1st of a month (weeks start on Sunday); AWS treats quotas as best-effort, the simulator is exact';
+  'Periods are UTC calendar periods (the documentation does not state the reset instant), and t+0 is 00:00 UTC on a Thursday, the 1st of a month (weeks start on Sunday). AWS treats quotas as best-effort; the simulator is exact.';
 
 export function quotaStage(c: Ctx): boolean {
   const key = c.key;
@@ -32,23 +33,17 @@ export function quotaStage(c: Ctx): boolean {
   }
   if (q.used >= quota.limit) {
     if (c.trace)
-      c.add('quota', 'stop', `key ${key.cfg.id} used ${q.used} of ${quota.limit} per ${quota.period}; resets at ${offsetText(q.periodEnd)}; ${NOTE}`, {
-        used: q.used,
-        limit: quota.limit,
-        period: quota.period,
-        periodStartAtMs: q.periodStart,
-        resetsAtMs: q.periodEnd,
-      });
+      c.add('quota', 'stop', `key ${key.cfg.id} used ${q.used} of ${quota.limit} per ${quota.period}; resets at ${offsetText(q.periodEnd)}`,
+        { used: q.used, limit: quota.limit, period: quota.period, periodStartAtMs: q.periodStart, resetsAtMs: q.periodEnd },
+        NOTE,
+      );
     return c.stop('quota', RESPONSE_TYPES.QUOTA_EXCEEDED);
   }
   q.used++;
   if (c.trace)
-    c.add('quota', 'pass', `key ${key.cfg.id}: ${q.used} of ${quota.limit} this ${quota.period}; ${NOTE}`, {
-      used: q.used,
-      limit: quota.limit,
-      period: quota.period,
-      periodStartAtMs: q.periodStart,
-      resetsAtMs: q.periodEnd,
-    });
+    c.add('quota', 'pass', `key ${key.cfg.id}: ${q.used} of ${quota.limit} this ${quota.period}, resets at ${offsetText(q.periodEnd)}`,
+      { used: q.used, limit: quota.limit, period: quota.period, periodStartAtMs: q.periodStart, resetsAtMs: q.periodEnd },
+      NOTE,
+    );
   return true;
 }

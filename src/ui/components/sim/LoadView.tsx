@@ -1,6 +1,6 @@
 /** Load mode: the pattern, then per-second sparklines of the last run beside the previous one. */
 import { Box, Text } from 'ink';
-import { bin, sparkline } from '../../../sim/format.js';
+import { bin, sparkline, timeAxis } from '../../../sim/format.js';
 import type { LoadRun } from '../../../state/simStore.js';
 import { useAppContext } from '../../context.js';
 
@@ -30,6 +30,10 @@ function RunColumn({ run, title, width }: { run: LoadRun; title: string; width: 
           {label.padEnd(12)} <Text color={noColor ? undefined : color}>{sparkline(all[i]!, max).padEnd(sparkWidth)}</Text> {String(t[k]).padStart(6)}
         </Text>
       ))}
+      <Text dimColor wrap="truncate-end">
+        {''.padEnd(13)}
+        {timeAxis(run.result.seconds, Math.min(sparkWidth, bin(run.result.series.accepted, sparkWidth).length))}
+      </Text>
       <Text dimColor wrap="truncate-end">
         total {t.requests} · backend calls {t.integrationCalls}
       </Text>
