@@ -81,7 +81,11 @@ describe('export --format json, then import', () => {
     const broken = join(home, 'broken.json');
     writeFileSync(broken, '{\n  "format": "gateprep-backup",\n  "version": 1,\n  oops\n}');
     const b = await runIn(importCommand, home, [broken]);
-    expect(b.err).toMatch(/^.*broken\.json: not valid JSON \(line 4, column 3\)\n$/);
+    expect(b.err).toBe(`${broken}: not valid JSON at line 4, column 3: unexpected "o"\n`);
+    // a file cut short: Node's message has no position, and it said only "not valid JSON"
+    const cut = join(home, 'cut.json');
+    writeFileSync(cut, '{\n  "format": "gateprep-backup",\n  "reviews": [');
+    expect((await runIn(importCommand, home, [cut])).err).toBe(`${cut}: not valid JSON at line 3, column 15: the text ends too early\n`);
     const bad = join(home, 'bad.json');
     const valid = buildBackup(openProgress({ home }).data, [], 't', new Date());
     writeFileSync(bad, JSON.stringify({ ...valid, reviews: [...valid.reviews, { id: 'x', card: 'c', at: -1 }] }));
