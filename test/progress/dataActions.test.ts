@@ -35,6 +35,6 @@ describe('runDataAction', () => {
     const pdf = join(d.userHome, 'x.pdf');
     writeFileSync(pdf, 'x');
     expect(await runDataAction('import', pdf, d)).toEqual({ ok: false, lines: [`${pdf}: import takes a .json backup, an Anki text export (.txt, .tsv, .csv) or a deck (.md).`] });
-    expect(await runDataAction('import', join(d.userHome, 'gone.json'), d)).toEqual({ ok: false, lines: [`cannot read ${join(d.userHome, 'gone.json')}: ENOENT`] });
+    expect(await runDataAction('import', join(d.userHome, 'gone.json'), d)).toEqual({ ok: false, lines: [`cannot read ${join(d.userHome, 'gone.json')}: no such file`] });
   });
 });
