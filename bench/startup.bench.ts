@@ -1,14 +1,18 @@
 /**
  * First frame a user can act on: Home with its real figures ("… due now", "… reviewed today",
  * not "loading…"), with an empty home and with 20,000 reviews of history, against a minimal
- * Ink app bundled the same way. Programs run one at a time, and which one starts first
+ * Ink app bundled the same way. The history home is as the last session left it (with its
+ * progress.summary.json); a third row starts it without one (after a kill or an upgrade), when
+ * Home waits for the whole history to be parsed. Programs run one at a time, and which one starts first
  * alternates each round, so neither always gets the warmer cache. Memory is read at that frame.
  */
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadDecks } from '../src/content/load.js';
 import { openProgress } from '../src/progress/store.js';
 import { addReview } from '../src/progress/ops.js';
+import { SUMMARY_NAME } from '../src/progress/names.js';
+import { writeSummary } from '../src/progress/summaryFile.js';
 import { createScheduler } from '../src/study/scheduler.js';
 import { benchDir } from './disk.js';
 import { median, type BenchRow } from './lib.js';
@@ -21,8 +25,9 @@ const DAY = 86_400_000;
 /** Home once the progress store has opened: both figures drawn. */
 const homeReady = (s: string) => /\d+ due now · \d+ new today/.test(s) && /reviewed today · /.test(s);
 
-/** A home whose progress holds `reviews` reviews of the built-in cards over the last 180 days. */
-function historyHome(reviews: number): string {
+/** A home whose progress holds `reviews` reviews of the built-in cards over the last 180 days,
+ * with the summary a session keeps on its way out (or none, as a killed session leaves it). */
+function historyHome(reviews: number, summary: boolean): string {
   const home = mkdtempSync(join(benchDir(), 'gateprep-bench-'));
   const ids = loadDecks([join(process.cwd(), 'content', 'decks')]).cards.map((c) => c.id);
   const store = openProgress({ home });
@@ -34,6 +39,7 @@ function historyHome(reviews: number): string {
       addReview(d, sch.rate(id, d.cards[id], ((i % 4) + 1) as 1 | 2 | 3 | 4, new Date(end - 180 * DAY + Math.floor((i / reviews) * 180 * DAY))));
     }
   });
+  if (summary && !writeSummary(store, new Date())) throw new Error('the summary was not written');
   return home;
 }
 
@@ -48,16 +54,21 @@ async function once(file: string, args: string[], ready: (s: string) => boolean,
 
 export default async function startup(): Promise<BenchRow[]> {
   const minimal = await buildMinimal('ready');
-  const homes: Array<[string, string, number]> = [
+  const homes: Array<[string, string, number, boolean?]> = [
     ['empty home', mkdtempSync(join(benchDir(), 'gateprep-bench-')), 1.3],
-    ['20,000 reviews', historyHome(20_000), 1.5],
+    ['20,000 reviews', historyHome(20_000, true), 1.5],
+    ['20,000 reviews, no summary kept', historyHome(20_000, false), 2.5, true],
   ];
   const rows: BenchRow[] = [];
-  for (const [label, home, target] of homes) {
+  for (const [label, home, target, dropSummary] of homes) {
     const app: Sample[] = [];
     const base: Sample[] = [];
     for (let i = 0; i < ROUNDS + WARMUP; i++) {
-      const runApp = () => once(process.execPath, ['dist/cli.js'], homeReady, { GATEPREP_HOME: home });
+      const runApp = () => {
+        // each start without the summary the one before kept on its way out
+        if (dropSummary) rmSync(join(home, SUMMARY_NAME), { force: true });
+        return once(process.execPath, ['dist/cli.js'], homeReady, { GATEPREP_HOME: home });
+      };
       const runBase = () => once(process.execPath, [minimal], (s) => s.includes('minimal ink app ready'), {});
       const [a, b] = i % 2 === 0 ? [await runApp(), await runBase()] : [undefined, await runBase()];
       const pair = a ? { a, b } : { b, a: await runApp() };

@@ -1,11 +1,13 @@
 /** Reading progress.json: parse, migrate, validate; and moving a bad file aside instead of wiping it. */
-import { closeSync, openSync, readFileSync, readSync, readdirSync, renameSync, statSync, unlinkSync } from 'node:fs';
+import { readFileSync, readdirSync, renameSync, statSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { $ZodError } from 'zod/v4/core';
 import { ProgressError, fsError } from './errors.js';
 import { NewerVersionError, migrate } from './migrations.js';
 import { isReviewEntry } from './fastReviews.js';
 import { emptyProgress, progressV2, type ProgressData } from './schema.js';
+
+export { readSnapshotGen } from './snapshotGen.js';
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -82,27 +84,6 @@ export function moveAside(path: string, at: Date): string | null {
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
     throw fsError(e, path, 'move an unreadable progress file aside');
-  }
-}
-
-const HEAD = /^\{"version":2,"journal":"([0-9a-f]*)"/;
-
-/** The generation progress.json was written with, read from its first bytes without parsing it:
- * "" when there is no file, null when the start is not one we wrote (then it is parsed in full). */
-export function readSnapshotGen(path: string): string | null {
-  let fd: number;
-  try {
-    fd = openSync(path, 'r');
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return '';
-    throw fsError(e, path, 'read progress');
-  }
-  try {
-    const buf = Buffer.alloc(64);
-    const n = readSync(fd, buf, 0, buf.length, 0);
-    return HEAD.exec(buf.subarray(0, n).toString('latin1'))?.[1] ?? null;
-  } finally {
-    closeSync(fd);
   }
 }
 

@@ -38,7 +38,11 @@ function retention(reviews: readonly ReviewEntry[]): number | null {
 }
 
 export function streakDays(reviews: readonly ReviewEntry[], now: Date): number {
-  const days = reviewsPerDay(reviews.filter((r) => r.at <= now.getTime()));
+  return streakFromDays(reviewsPerDay(reviews.filter((r) => r.at <= now.getTime())), now);
+}
+
+/** The streak ending today (or yesterday) over the local days (their starts) that had a review. */
+export function streakFromDays(days: { has(day: number): boolean }, now: Date): number {
   let day = startOfLocalDay(now);
   if (!days.has(day.getTime())) day = previousLocalDay(day);
   let n = 0;

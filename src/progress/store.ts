@@ -12,11 +12,11 @@ import { ProgressError, fsError } from './errors.js';
 import { loadText, moveAside, readSnapshotGen, readText, removeOldTemps } from './file.js';
 import { appendOps, readJournal, resetJournal, type JournalOp } from './journal.js';
 import { acquireLock, removeDeadLockFiles, type HeldLock } from './lock.js';
+import { FILE_NAME, JOURNAL_NAME, SUMMARY_NAME } from './names.js';
 import * as ops from './ops.js';
 import { emptyProgress, type ProgressData, type QuizResult, type ReviewEntry, type Settings, type SrsState } from './schema.js';
 
-export const FILE_NAME = 'progress.json';
-export const JOURNAL_NAME = 'progress.journal';
+export { FILE_NAME, JOURNAL_NAME, SUMMARY_NAME };
 const CHECKPOINT_BYTES = 256 * 1024;
 const CHECKPOINT_LINES = 256;
 
@@ -64,6 +64,12 @@ export class ProgressStore {
    * select on this number (or copy what it shows), not on the `data` object's identity. */
   get revision(): number {
     return this.#revision;
+  }
+
+  /** The generation of progress.json and the journal offset that `data` is the state of (gen
+   * null: unknown until the next read). Home's summary (summaryFile.ts) is keyed on it. */
+  get position(): { gen: string | null; offset: number } {
+    return { gen: this.#gen, offset: this.#offset };
   }
 
   /** Messages for the user (a file moved aside); cleared by reading them. */
@@ -139,7 +145,7 @@ export class ProgressStore {
     }
     removeDeadLockFiles(this.#lockPath);
     this.#locked(() => undefined);
-    removeOldTemps(this.dir, [`${FILE_NAME}.tmp-`, `${JOURNAL_NAME}.tmp-`]);
+    removeOldTemps(this.dir, [`${FILE_NAME}.tmp-`, `${JOURNAL_NAME}.tmp-`, `${SUMMARY_NAME}.tmp-`]);
     return this;
   }
 

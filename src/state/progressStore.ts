@@ -3,6 +3,7 @@
  * (an unwritable folder): the app still runs and says that progress cannot be saved. */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { carryReplacedInStore } from '../progress/replaced.js';
+import type { HomeDigest } from '../progress/homeFigures.js';
 import type { ProgressStore } from '../progress/store.js';
 import type { Scheduler } from '../study/scheduler.js';
 
@@ -20,6 +21,9 @@ export interface ProgressUiState {
   store: ProgressStore | null;
   /** A scheduler for the current desired-retention setting. */
   scheduler: Scheduler | null;
+  /** Home's digest of the progress on disk, read before the store opens (summaryFile.ts); null
+   * when none could be had. Only for Home's figures until `store` is there. */
+  early: HomeDigest | null;
   /** Goes up whenever the store's data may have changed: select this, not the data. */
   revision: number;
   /** Opens the store (once; later calls wait for the same opening). */
@@ -37,6 +41,8 @@ export interface ProgressUiDeps {
   onNotices?: (messages: string[]) => void;
   /** Replaced card id -> the card that absorbed it: their history moves there once opened. */
   replaced?: () => ReadonlyMap<string, string>;
+  /** Home's digest of what is on disk, without opening the store (run when the UI store is made). */
+  peek?: () => HomeDigest | null;
 }
 
 /** The scheduler the settings ask for: desired retention, and fitted parameters when there are any. */
@@ -58,6 +64,7 @@ export function createProgressStore(deps: ProgressUiDeps = {}): StoreApi<Progres
     error: null,
     store: null,
     scheduler: null,
+    early: deps.peek?.() ?? null,
     revision: 0,
     open: () =>
       (opening ??= (async () => {

@@ -24,9 +24,16 @@ export interface QueueItem {
   state?: SrsState;
 }
 
+/** What the queue reads of the progress data (Home passes a digest of it: homeFigures.ts). */
+export interface QueueProgress {
+  cards: Readonly<Record<string, SrsState>>;
+  settings: Pick<ProgressData['settings'], 'dailyNewLimit'>;
+  reviews: readonly Pick<ReviewEntry, 'at' | 'card' | 'from' | 'source'>[];
+}
+
 export interface QueueOptions {
   cards: readonly Card[];
-  progress: Readonly<ProgressData>;
+  progress: Readonly<QueueProgress>;
   now: Date;
   filter?: QueueFilter;
   mode?: 'study' | 'cram';
@@ -53,7 +60,7 @@ export function matches(card: Card, filter: QueueFilter | undefined): boolean {
 }
 
 /** Distinct cards first studied (rated from New) since local midnight, in study sessions. */
-export function newIntroducedToday(progress: Readonly<ProgressData>, now: Date): number {
+export function newIntroducedToday(progress: Readonly<Pick<QueueProgress, 'reviews'>>, now: Date): number {
   const since = startOfLocalDay(now).getTime();
   const ids = new Set<string>();
   for (let i = progress.reviews.length - 1; i >= 0; i--) {

@@ -7,7 +7,8 @@ import { loadLibrary } from '../content/library.js';
 import { brokenDecks } from '../content/brokenDecks.js';
 import { keptNotices } from '../progress/keptNotice.js';
 import { replacements } from '../content/replaces.js';
-import { userDeckPaths } from '../paths.js';
+import { homeDir, userDeckPaths } from '../paths.js';
+import { readSummary, writeSummary } from '../progress/summaryFile.js';
 import { createAppStore, type Screen } from '../state/appStore.js';
 import { createProgressStore, type ProgressUiDeps } from '../state/progressStore.js';
 import { App } from './App.js';
@@ -45,6 +46,8 @@ export function makeContext(library: AppContextValue['library'], initial: Screen
     app.setState((s) => ({ notices: [...s.notices, ...messages] }));
     options.onNotices?.(messages);
   };
+  const clock = options.clock ?? (() => new Date());
+  const replaced = () => replacements(library.cards);
   const context: AppContextValue = {
     app,
     library,
@@ -54,9 +57,11 @@ export function makeContext(library: AppContextValue['library'], initial: Screen
     progress: createProgressStore({
       ...(options.openProgress ? { open: options.openProgress } : {}),
       onNotices: tell,
-      replaced: () => replacements(library.cards),
+      replaced,
+      // Home's real figures before the store opens, from the default store's folder only
+      ...(options.openProgress ? {} : { peek: () => readSummary(options.home ?? homeDir(), clock(), replaced()) }),
     }),
-    clock: options.clock ?? (() => new Date()),
+    clock,
     unsaved,
     onQuit: [],
     ...(options.home !== undefined ? { home: options.home } : {}),
@@ -147,7 +152,13 @@ export async function runTui(options: TuiOptions): Promise<number> {
   guard.onResume(() => {
     context.app.setState({ redrawing: true }); // App draws the whole frame again once the blank one is out
   });
-  setImmediate(() => void context.progress.getState().open());
+  // Home's figures for the next start: kept once the store has opened, and on the way out
+  const keepSummary = () => {
+    const { store } = context.progress.getState();
+    if (store) writeSummary(store, context.clock());
+  };
+  context.onQuit.push(keepSummary);
+  setImmediate(() => void context.progress.getState().open().then(() => setImmediate(keepSummary)));
   // For the end-to-end test of the crash path: an error thrown outside React after the first frame.
   if (process.env.GATEPREP_DEBUG_CRASH) setImmediate(() => { throw new Error(process.env.GATEPREP_DEBUG_CRASH); });
   try {

@@ -2,6 +2,7 @@
  * Several keys in ONE write, as key repeat over SSH, tmux or a fast typist sends them: each is
  * applied, in order, on every kind of screen. Also Ctrl-Z / fg and bracketed paste.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { start } from './harness.js';
 
@@ -83,6 +84,8 @@ describe('bursts of keys in a real terminal (80x24)', () => {
     s.write('\u001a');
     await s.waitFor(() => s.bufferType() === 'normal');
     expect(s.raw().slice(before)).toContain('\u001b[?2004l');
+    // as a shell does, continue it only once it has stopped (it writes the normal screen first)
+    await stopped(s.pid);
     process.kill(s.pid, 'SIGCONT');
     await s.waitFor((screen) => s.bufferType() === 'alternate' && /› Flashcards/.test(screen));
     s.write('j');
@@ -91,3 +94,12 @@ describe('bursts of keys in a real terminal (80x24)', () => {
     expect((await s.exited).exitCode).toBe(0);
   });
 });
+
+/** Resolves once the process is in the stopped state (T in /proc/PID/stat), checked every few ms. */
+async function stopped(pid: number): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  while (!/\) [Tt] /.test(readFileSync(`/proc/${pid}/stat`, 'utf8'))) {
+    if (Date.now() > deadline) throw new Error(`process ${pid} never stopped`);
+    await new Promise((r) => setTimeout(r, 5));
+  }
+}

@@ -74,4 +74,23 @@ describe('the version-2 lifecycle in a real terminal (80x24)', () => {
     s.write('q');
     expect((await s.exited).exitCode).toBe(0);
   });
+
+  it('at 120x40 the integration request shows before/after with the template beside them, in the whole height', async () => {
+    const s = start(['sim', 'vtl-request-transform'], { cols: 120, rows: 40 });
+    await s.waitFor('request 1/3');
+    await s.press('r');
+    await s.waitFor('← 200 OK');
+    await pressUntil(s, 'k', /› ✓ integration request/);
+    const f = await s.waitFor(/before +│ template application\/json/);
+    expect(f).toMatch(/│ +1 #set\(\$order = \$input\.path\('\$'\)\)/);
+    expect(f).toMatch(/after POST/);
+    expect(f).toMatch(/"stage": "prod"/);
+    // it all fits: no scroll indicator, and the pane goes on below the pipeline's last stage
+    expect(f).not.toMatch(/lines \d+-\d+ of/);
+    const rows = f.split('\n');
+    const lastStage = rows.findIndex((l) => l.includes('✓ response'));
+    expect(rows.findIndex((l) => l.includes('"stage": "prod"'))).toBeGreaterThan(lastStage);
+    s.write('q');
+    expect((await s.exited).exitCode).toBe(0);
+  });
 });

@@ -49,4 +49,21 @@ describe('the stage detail pane', () => {
     expect(back).toMatch(/› – cache/);
     s.unmount();
   });
+
+  it('with the detail focused, a step to a stage that fits gives ↑↓ back to the stages', async () => {
+    const s = await openSim('vtl-request-transform');
+    await s.waitFor('vtl-request-transform');
+    for (let i = 0; i < 9; i++) await s.press('n');
+    expect(s.frame()).toMatch(/› ✓ integration request/);
+    await s.press('d');
+    expect(s.frame()).toContain('d/esc stages');
+    await s.press('n');
+    const f = s.frame();
+    expect(f).toMatch(/› ✓ integration\n/);
+    expect(f).not.toContain('d/esc stages');
+    expect(f).toContain('esc back');
+    const up = await s.press('k');
+    expect(up).toMatch(/› ✓ integration request/);
+    s.unmount();
+  });
 });

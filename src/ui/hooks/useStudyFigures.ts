@@ -1,22 +1,28 @@
-/** Home's figures for Flashcards and Progress: due now and new available today, once the
- * progress store has opened (after the first frame); a placeholder until then. Never opens it. */
+/** Home's figures for Flashcards and Progress: due now and new available today, reviewed today and
+ * the streak. From the store once it has opened (after the first frame); before that from the
+ * digest read beside it (progress.summary.json, or no progress yet), else a placeholder. Never opens
+ * the store. The digest of the store's data is made once per revision, not on every keystroke. */
+import { useMemo } from 'react';
 import { useStore } from 'zustand';
 import { useAppContext } from '../context.js';
-import { buildQueue } from '../../study/flashcards.js';
-import { computeStats } from '../../progress/stats.js';
+import { digest, homeFigures, type HomeDigest } from '../../progress/homeFigures.js';
 
 export function useStudyFigures(): { flashcards: string; progress: string } {
   const { library, progress, clock } = useAppContext();
   const status = useStore(progress, (s) => s.status);
   const store = useStore(progress, (s) => s.store);
-  useStore(progress, (s) => s.revision);
-  if (status === 'error') return { flashcards: 'progress cannot be saved', progress: 'not available' };
-  if (!store) return { flashcards: 'loading…', progress: 'loading…' };
+  const early = useStore(progress, (s) => s.early);
+  const revision = useStore(progress, (s) => s.revision);
   const now = clock();
-  const q = buildQueue({ cards: library.cards, progress: store.data, now });
-  const stats = computeStats(library.cards, store.data, now);
+  // made at the render the revision changed; `now` is left out of the keys on purpose
+  const live = useMemo(() => (store ? digest(store.data, now) : null), [store, revision]);
+  if (status === 'error') return { flashcards: 'progress cannot be saved', progress: 'not available' };
+  // a digest is right from its moment on; a clock set back makes a new one
+  const d: HomeDigest | null = live && live.asOf > now.getTime() ? digest(store!.data, now) : (live ?? early);
+  if (!d) return { flashcards: 'loading…', progress: 'loading…' };
+  const f = homeFigures(library.cards, d, now);
   return {
-    flashcards: `${q.counts.learning + q.counts.review} due now · ${q.counts.new} new today`,
-    progress: `${stats.reviewedToday} reviewed today · ${stats.streakDays === 0 ? 'no streak yet' : `${stats.streakDays}-day streak`}`,
+    flashcards: `${f.dueNow} due now · ${f.newToday} new today`,
+    progress: `${f.reviewedToday} reviewed today · ${f.streakDays === 0 ? 'no streak yet' : `${f.streakDays}-day streak`}`,
   };
 }

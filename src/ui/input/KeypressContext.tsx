@@ -3,18 +3,22 @@
  * hub (split into keypresses, applied one at a time) and components listen with `useKeypress`
  * instead of Ink's useInput, which would see a whole chunk as one input.
  */
-import { useStdin } from 'ink';
+import { useStdin, useStdout } from 'ink';
 import { createContext, useContext, useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { createHub, type Hub, type Press } from './hub.js';
-import { renderNow } from './renderNow.js';
+import { burstDrawer, renderNow } from './renderNow.js';
 
 const KeypressContext = createContext<Hub | undefined>(undefined);
 
 export function KeypressProvider({ children, intercept }: { children: ReactNode; intercept?: (press: Press) => boolean }) {
   const { internal_eventEmitter: emitter, setRawMode, isRawModeSupported } = useStdin();
+  const { stdout } = useStdout();
   const interceptRef = useRef(intercept);
   interceptRef.current = intercept;
-  const [hub] = useState(() => createHub({ intercept: (p) => interceptRef.current?.(p) ?? false, run: renderNow }));
+  const [hub] = useState(() => {
+    const burst = burstDrawer(stdout);
+    return createHub({ intercept: (p) => interceptRef.current?.(p) ?? false, run: renderNow, ...(burst ? { burst } : {}) });
+  });
   useEffect(() => {
     if (!isRawModeSupported) return;
     setRawMode(true);

@@ -36,6 +36,9 @@ export interface HubOptions {
   intercept?: (press: Press) => boolean;
   /** Runs one keypress's handling; the UI renders its changes before returning (see renderNow.ts). */
   run?: (fn: () => void) => void;
+  /** Runs the handling of several keypresses waiting at once (a burst in one chunk): each is still
+   * run and committed in order, and the UI draws one frame, of the last, at the end. */
+  burst?: (deliverAll: () => void) => void;
 }
 
 export function createHub(options: HubOptions = {}): Hub {
@@ -55,8 +58,12 @@ export function createHub(options: HubOptions = {}): Hub {
   const drain = () => {
     if (draining) return;
     draining = true;
-    try {
+    const all = () => {
       while (queue.length > 0 && holds === 0) deliver(queue.shift()!);
+    };
+    try {
+      if (queue.length > 1 && holds === 0 && options.burst) options.burst(all);
+      else all();
     } finally {
       draining = false;
     }

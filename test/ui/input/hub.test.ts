@@ -63,3 +63,23 @@ describe('the keypress hub', () => {
     );
   });
 });
+
+describe('a burst of keys in one chunk', () => {
+  it('runs each key in order inside one burst (the UI draws one frame after it); a single key is no burst', () => {
+    const seen: string[] = [];
+    const bursts: string[][] = [];
+    const hub = createHub({
+      run: (fn) => fn(),
+      burst: (all) => {
+        const before = seen.length;
+        all();
+        bursts.push(seen.slice(before));
+      },
+    });
+    hub.listen({ active: () => true, handle: (p) => void seen.push(p.input) });
+    hub.feed('jjjk');
+    hub.feed('q');
+    expect(seen).toEqual(['j', 'j', 'j', 'k', 'q']);
+    expect(bursts).toEqual([['j', 'j', 'j', 'k']]);
+  });
+});

@@ -115,7 +115,13 @@ export function useSimKeys(store: StoreApi<SimState>): ScreenKeys {
       h.pageDown = scroll((o, room) => o + Math.max(1, room - 1));
       // scroll keys only where there is something to scroll to (laid out with them listed: fewer keys never need more rows)
       const p = paneOf(store.getState(), size, { ...h, help: () => {}, quit: () => {} });
-      if (p.max === 0) delete h.focusDetail;
+      if (p.max === 0) {
+        // nothing to scroll (a step moved to a short stage): ↑↓ pick stages again
+        delete h.focusDetail;
+        delete h.blurDetail;
+        h.up = () => a.selectStage(-1);
+        h.down = () => a.selectStage(1);
+      }
       if (p.offset === 0) delete h.pageUp;
       if (p.offset >= p.max) delete h.pageDown;
       const entry = s.trace.slice(0, s.revealed).find((t) => t.stage === STAGES[s.selected]);
