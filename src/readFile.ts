@@ -48,8 +48,18 @@ function formatBytes(n: number): string {
   return n >= 1024 * 1024 ? `${Math.round(n / 1024 / 1024)} MB` : `${Math.round(n / 1024)} KB`;
 }
 
-/** A read error in plain words: the reason for an unreadable file, else the errno code. */
+const READ_CODES: Record<string, string> = {
+  ENOENT: 'no such file',
+  EACCES: 'no permission to read it',
+  EPERM: 'no permission to read it',
+  EISDIR: 'it is a folder, not a file',
+  ENOTDIR: 'part of the path is a file, not a folder',
+};
+
+/** A read error in plain words: the reason for an unreadable file, the common errno codes in
+ * words ("no such file", not "ENOENT"), else the code. */
 export function readError(e: unknown): string {
   if (e instanceof UnreadableFileError) return e.message;
-  return (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+  const code = (e as NodeJS.ErrnoException).code;
+  return (code && READ_CODES[code]) ?? code ?? (e as Error).message;
 }

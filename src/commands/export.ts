@@ -4,6 +4,7 @@
 import { loadLibrary } from '../content/library.js';
 import { sanitize } from '../content/sanitize.js';
 import { writeFileAtomic } from '../atomicWrite.js';
+import { writeFailure } from '../writeFailure.js';
 import { EXPORT_FORMATS, exportAnki, exportApkg, exportJson, type Exported } from '../progress/dataOut.js';
 import { userDeckPaths } from '../paths.js';
 import { openStoreFor } from './openStore.js';
@@ -19,7 +20,7 @@ function emit(ctx: CommandContext, { content, what, hint }: Exported): number {
   try {
     writeFileAtomic(ctx.flags.out, content);
   } catch (e) {
-    ctx.err(`gateprep: cannot write ${sanitize(ctx.flags.out)}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
+    ctx.err(sanitize(`gateprep: cannot write ${ctx.flags.out}: ${writeFailure(ctx.flags.out, e)}\n`));
     return EXIT_BAD_INPUT;
   }
   ctx.err(`Wrote ${sanitize(ctx.flags.out)}: ${what}${hint ? ` (${hint})` : ''}.\n`);

@@ -8,6 +8,7 @@
  */
 import { extname } from 'node:path';
 import { writeFileAtomic } from '../atomicWrite.js';
+import { writeFailure } from '../writeFailure.js';
 import { loadYaml } from '../gateway/openapi/parse.js';
 import { jsonForTerminal, sanitize } from '../content/sanitize.js';
 import { MAX_SCENARIO_BYTES, readError, readRegularFile } from '../readFile.js';
@@ -62,7 +63,7 @@ const exportApiCommand: Command = async (ctx) => {
     writeFileAtomic(out, body);
     writeFileAtomic(sideFileFor(out), `${JSON.stringify(side, null, 2)}\n`);
   } catch (e) {
-    ctx.err(sanitize(`${out}: cannot write: ${(e as Error).message}\n`));
+    ctx.err(sanitize(`${out}: cannot write: ${writeFailure(out, e)}\n`));
     return EXIT_BAD_INPUT;
   }
   ctx.err(sanitize(`wrote ${out} and ${sideFileFor(out)}\n`));

@@ -6,6 +6,7 @@
  */
 import { jsonForTerminal, sanitize } from '../content/sanitize.js';
 import { createFileExclusive } from '../atomicWrite.js';
+import { writeFailure } from '../writeFailure.js';
 import { openDefinition } from './openApiInput.js';
 import { defaultLines } from './traceDefinition.js';
 import { EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, type Command } from './types.js';
@@ -31,7 +32,7 @@ const importApiCommand: Command = async (ctx) => {
     createFileExclusive(ctx.flags.out, text);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    ctx.err(sanitize(`${ctx.flags.out}: ${code === 'EEXIST' ? 'already exists: import-api never replaces a file (choose another name, or remove it first)' : `cannot write: ${(e as Error).message}`}\n`));
+    ctx.err(sanitize(`${ctx.flags.out}: ${code === 'EEXIST' ? 'already exists: import-api never replaces a file (choose another name, or remove it first)' : `cannot write: ${writeFailure(ctx.flags.out, e)}`}\n`));
     return EXIT_BAD_INPUT;
   }
   ctx.err(sanitize(`wrote ${ctx.flags.out}: open it with "gateprep sim ${ctx.flags.out}"\n`));

@@ -2,6 +2,7 @@
  * The format is documented in the README ("Export format"); `version` goes up on any change
  * that an older gateprep could not read. Merging is idempotent and never drops a review. */
 import * as z from 'zod/mini';
+import { parseJsonText } from '../jsonText.js';
 import { leechMark, progressV2, quizResult, reviewEntry, settings, srsState, stageResult, type ProgressData, type SrsState } from './schema.js';
 
 export const BACKUP_FORMAT = 'gateprep-backup';
@@ -44,21 +45,12 @@ export function buildBackup(data: Readonly<ProgressData>, scenarios: ScenarioEnt
 
 export type ParsedBackup = { ok: true; backup: Backup } | { ok: false; message: string };
 
-/** "line 3, column 7" of a character offset. */
-function position(text: string, offset: number): string {
-  const before = text.slice(0, offset).split('\n');
-  return `line ${before.length}, column ${before.at(-1)!.length + 1}`;
-}
-
 /** Reads a backup file's text; every failure is one plain sentence (the caller adds the file name). */
 export function parseBackup(text: string): ParsedBackup {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (e) {
-    const at = /position (\d+)/.exec(String((e as Error).message));
-    return { ok: false, message: `not valid JSON${at ? ` (${position(text, Number(at[1]))})` : ''}` };
-  }
+  // the line and column even when Node gives no position (a file cut short: "Unexpected end")
+  const read = parseJsonText(text);
+  if (!read.ok) return { ok: false, message: read.message };
+  const json = read.value;
   const head = json as { format?: unknown; version?: unknown } | null;
   if (typeof head !== 'object' || head === null || head.format !== BACKUP_FORMAT) {
     return { ok: false, message: `not a gateprep backup (its "format" is not "${BACKUP_FORMAT}")` };

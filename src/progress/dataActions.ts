@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import { writeFileAtomic } from '../atomicWrite.js';
 import type { Card } from '../content/types.js';
 import { sanitize } from '../content/sanitize.js';
+import { writeFailure } from '../writeFailure.js';
 import { importable, importFile } from './dataIn.js';
 import { expandHome, exportAnki, exportApkg, exportJson, type ExportFormat } from './dataOut.js';
 import type { ProgressStore } from './store.js';
@@ -48,7 +49,7 @@ export async function runDataAction(action: DataAction, typed: string, deps: Dat
   try {
     writeFileAtomic(path, exported.content);
   } catch (e) {
-    return refused(`Cannot write ${shown}: ${sanitize((e as NodeJS.ErrnoException).code ?? (e as Error).message)}. Nothing was written.`);
+    return refused(`Cannot write ${shown}: ${sanitize(writeFailure(path, e))}. Nothing was written.`);
   }
   return { ok: true, lines: [`Exported ${exported.what} to ${shown}${replaced ? ' (it replaced the file there)' : ''}.`, ...(exported.hint ? [`${exported.hint}.`] : [])] };
 }

@@ -11,6 +11,7 @@ import { sanitize } from '../content/sanitize.js';
 import { mergeBackup, parseBackup, type ScenarioEntry } from './backup.js';
 import { count, counted } from './dataOut.js';
 import type { ProgressStore } from './store.js';
+import { readError } from '../readFile.js';
 
 const MAX_BYTES = 256 * 1024 * 1024;
 export const IMPORT_EXTENSIONS = ['.json', '.txt', '.tsv', '.csv', '.md'];
@@ -47,7 +48,7 @@ function readInput(file: string): { text: string } | { error: string } {
     if (st.size > MAX_BYTES) return { error: `larger than ${MAX_BYTES >> 20} MB` };
     return { text: readFileSync(file, 'utf8') };
   } catch (e) {
-    return { error: (e as NodeJS.ErrnoException).code ?? (e as Error).message };
+    return { error: readError(e) };
   }
 }
 

@@ -13,10 +13,25 @@
  *   https://repost.aws/knowledge-center/api-gateway-lambda-authorization-errors
  *   https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-lambda-authorizer-output.html
  */
-import { authorizerOf, cycle, type Row } from './rowKit.js';
+import { authorizerOf, cycle, numberRow, type Row } from './rowKit.js';
 
-const NONE = '— (no authorizer)';
-const NO_AUTHORIZER = 'the route has no Lambda or Cognito authorizer: change Authorization first';
+export const NONE = '— (no authorizer)';
+export const NO_AUTHORIZER = 'the route has no Lambda or Cognito authorizer: change Authorization first';
+
+const ttl = numberRow(
+  'authTtl',
+  'Authorizer cache TTL s',
+  (d, c) => authorizerOf(d, c)?.resultTtlSeconds,
+  (d, c, v) => {
+    const a = authorizerOf(d, c);
+    if (!a) return NO_AUTHORIZER;
+    a.resultTtlSeconds = v;
+  },
+  60,
+);
+/** The authorizer's result cache: like its neighbours it says "no authorizer" when there is none,
+ * and refuses a value with the reason (it took one silently and dropped it). */
+export const AUTHORIZER_TTL_ROW: Row = { ...ttl, value: (d, c) => (authorizerOf(d, c) ? ttl.value(d, c) : NONE) };
 
 const SCOPES = ['api', 'method'] as const;
 const SCOPE_TEXT = { api: 'api: an Allow covers every method', method: 'method: an Allow covers only the method called' } as const;

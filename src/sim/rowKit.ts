@@ -51,7 +51,8 @@ export function numberRow(
   id: string,
   label: string,
   get: (d: Doc, c: RowContext) => number | undefined,
-  set: (d: Doc, c: RowContext, v: number) => void,
+  /** returns why the value cannot be set, if it cannot */
+  set: (d: Doc, c: RowContext, v: number) => void | string,
   step: number,
   clear?: (d: Doc, c: RowContext) => void,
 ): Row {
@@ -66,7 +67,7 @@ export function numberRow(
         if (clear && /^(off|none|-|)$/i.test(t.trim())) return clear(d, c);
         const n = num(t);
         if (typeof n === 'string') return n;
-        set(d, c, n);
+        return set(d, c, n);
       },
     },
   };

@@ -5,7 +5,7 @@
  * saved setup is always a valid scenario file.
  */
 import { HTTP_METHODS } from '../gateway/model.js';
-import { AUTHORIZER_ROWS } from './authorizerRows.js';
+import { AUTHORIZER_ROWS, AUTHORIZER_TTL_ROW, NO_AUTHORIZER, NONE } from './authorizerRows.js';
 import { authorizerOf, cycle, enumRow, list, numberRow, onOff, req, route, textRow, type Authorizer, type Row, type RowContext } from './rowKit.js';
 import { routeOfRequest, type Doc, type DocRequest } from './session.js';
 
@@ -132,13 +132,13 @@ export const SETTING_ROWS: Row[] = [
     label: 'Authorizer returns',
     value: (d, c) => {
       const a = authorizerOf(d, c);
-      if (!a) return '— (no authorizer)';
+      if (!a) return NONE;
       const id = identityOf(d, c);
       return id.replace(/,/g, '') === '' ? `${returnsOf(d, c)} (no token sent)` : `${returnsOf(d, c)} for "${id}"`;
     },
     step: (d, c, dir) => {
       const a = authorizerOf(d, c);
-      if (!a) return 'the route has no Lambda or Cognito authorizer: change Authorization first';
+      if (!a) return NO_AUTHORIZER;
       const id = identityOf(d, c);
       if (id.replace(/,/g, '') === '') return 'the request sends no token: set one in the Request tab';
       const next = cycle(RETURNS, returnsOf(d, c), dir);
@@ -146,16 +146,7 @@ export const SETTING_ROWS: Row[] = [
       if (next !== 'not listed') a[LISTS[next]].push(id);
     },
   },
-  numberRow(
-    'authTtl',
-    'Authorizer cache TTL s',
-    (d, c) => authorizerOf(d, c)?.resultTtlSeconds,
-    (d, c, v) => {
-      const a = authorizerOf(d, c);
-      if (a) a.resultTtlSeconds = v;
-    },
-    60,
-  ),
+  AUTHORIZER_TTL_ROW,
   ...AUTHORIZER_ROWS,
   {
     id: 'apiKeyRequired',

@@ -173,12 +173,20 @@ export function editedRoute(s: Pick<SimState, 'routeIdx' | 'session'>): number {
   return Math.min(n - 1, s.routeIdx ?? routeOfRequest(s.session.doc, s.session.cursor) ?? 0);
 }
 
-/** The limits of the route the Load rows edit (named when the API has several). */
+/** The limits a load run met: those of the route the Load rows edit (named when the API has
+ * several) and, first, of every other route with its own method throttle, since the load spreads
+ * over every route (cors-429-blocked said "account limit only" beside the 429s that GET /reports'
+ * method throttle sent). */
 function limitsOf(s: Session, route: number): string {
-  const r = s.doc.api.routes[route]!;
-  const t = r.throttle ?? s.doc.stage.throttle;
+  const routes = s.doc.api.routes;
+  const limit = (r: (typeof routes)[number]) => {
+    const t = r.throttle ?? s.doc.stage.throttle;
+    return t ? `rate ${t.rateLimit} burst ${t.burstLimit}` : 'account limit only';
+  };
+  const named = (r: (typeof routes)[number]) => (routes.length > 1 ? `${r.method} ${r.path} ` : '') + limit(r);
+  const edited = routes[route]!;
   const plan = s.doc.usagePlans[0];
-  const parts = [(s.doc.api.routes.length > 1 ? `${r.method} ${r.path} ` : '') + (t ? `rate ${t.rateLimit} burst ${t.burstLimit}` : 'account limit only')];
+  const parts = [...routes.filter((r) => r !== edited && r.throttle).map(named), named(edited)];
   if (plan?.throttle) parts.push(`plan ${plan.throttle.rateLimit}/${plan.throttle.burstLimit}`);
   if (plan?.quota) parts.push(`quota ${plan.quota.limit}/${plan.quota.period.toLowerCase()}`);
   return parts.join(', ');

@@ -31,6 +31,14 @@ function studied(home: string, n: number, start = T0) {
 }
 
 describe('export --format json, then import', () => {
+  it('--out in a folder that does not exist says which folder (it said ENOENT)', async () => {
+    const home = tempHome();
+    const out = join(home, 'no-such-folder', 'backup.json');
+    const r = await runIn(exportCommand, home, [], { format: 'json', out });
+    expect(r.code).toBe(1);
+    expect(r.err).toBe(`gateprep: cannot write ${out}: the folder ${join(home, 'no-such-folder')} does not exist\n`);
+  });
+
   it('writes a versioned file with reviews, settings, quizzes, predictions and saved scenarios', async () => {
     const home = tempHome();
     studied(home, 5);
@@ -73,7 +81,11 @@ describe('export --format json, then import', () => {
     const broken = join(home, 'broken.json');
     writeFileSync(broken, '{\n  "format": "gateprep-backup",\n  "version": 1,\n  oops\n}');
     const b = await runIn(importCommand, home, [broken]);
-    expect(b.err).toMatch(/^.*broken\.json: not valid JSON \(line 4, column 3\)\n$/);
+    expect(b.err).toBe(`${broken}: not valid JSON at line 4, column 3: unexpected "o"\n`);
+    // a file cut short: Node's message has no position, and it said only "not valid JSON"
+    const cut = join(home, 'cut.json');
+    writeFileSync(cut, '{\n  "format": "gateprep-backup",\n  "reviews": [');
+    expect((await runIn(importCommand, home, [cut])).err).toBe(`${cut}: not valid JSON at line 3, column 15: the text ends too early\n`);
     const bad = join(home, 'bad.json');
     const valid = buildBackup(openProgress({ home }).data, [], 't', new Date());
     writeFileSync(bad, JSON.stringify({ ...valid, reviews: [...valid.reviews, { id: 'x', card: 'c', at: -1 }] }));

@@ -110,6 +110,16 @@ describe('import-api and export-api', () => {
     expect(again.err).toContain(`${out}: already exists: import-api never replaces a file`);
   });
 
+  it('an --out in a folder that does not exist names the folder, not ENOENT and the temp file', async () => {
+    const folder = join(mkdtempSync(join(tmpdir(), 'gateprep-oas-')), 'no-such-folder');
+    const imported = await runIn(importApi, tempHome(), [file('API.yaml', GOOD)], { out: join(folder, 'tiny.json') });
+    expect(imported.code).toBe(1);
+    expect(imported.err.split('\n').filter((l) => l.includes('cannot write'))).toEqual([`${join(folder, 'tiny.json')}: cannot write: the folder ${folder} does not exist`]);
+    const exported = await runIn(exportApi, tempHome(), ['cache-demo'], { out: join(folder, 'api.yaml') });
+    expect(exported.code).toBe(1);
+    expect(exported.err).toBe(`${join(folder, 'api.yaml')}: cannot write: the folder ${folder} does not exist\n`);
+  });
+
   it('examples open by name, with their side and requests files', async () => {
     const r = await runIn(trace, tempHome(), ['photo-store'], { json: true });
     expect(r.code).toBe(0);

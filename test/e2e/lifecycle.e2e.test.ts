@@ -81,7 +81,8 @@ describe('the version-2 lifecycle in a real terminal (80x24)', () => {
     await s.press('r');
     await s.waitFor('← 200 OK');
     await pressUntil(s, 'k', /› ✓ integration request/);
-    const f = await s.waitFor(/before +│ template application\/json/);
+    // the pane arrives in more than one write under load: wait for its end too, not just its head
+    const f = await s.waitFor((x) => /before +│ template application\/json/.test(x) && /"stage": "prod"/.test(x));
     expect(f).toMatch(/│ +1 #set\(\$order = \$input\.path\('\$'\)\)/);
     expect(f).toMatch(/after POST/);
     expect(f).toMatch(/"stage": "prod"/);

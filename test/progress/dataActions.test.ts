@@ -31,10 +31,10 @@ describe('runDataAction', () => {
     const d = deps();
     expect(await runDataAction('json', '  ', d)).toEqual({ ok: false, lines: ['Type the path of the file to write.'] });
     const missing = join(d.userHome, 'no-such-folder', 'b.json');
-    expect(await runDataAction('json', missing, d)).toEqual({ ok: false, lines: [`Cannot write ${missing}: ENOENT. Nothing was written.`] });
+    expect(await runDataAction('json', missing, d)).toEqual({ ok: false, lines: [`Cannot write ${missing}: the folder ${join(d.userHome, 'no-such-folder')} does not exist. Nothing was written.`] });
     const pdf = join(d.userHome, 'x.pdf');
     writeFileSync(pdf, 'x');
     expect(await runDataAction('import', pdf, d)).toEqual({ ok: false, lines: [`${pdf}: import takes a .json backup, an Anki text export (.txt, .tsv, .csv) or a deck (.md).`] });
-    expect(await runDataAction('import', join(d.userHome, 'gone.json'), d)).toEqual({ ok: false, lines: [`cannot read ${join(d.userHome, 'gone.json')}: ENOENT`] });
+    expect(await runDataAction('import', join(d.userHome, 'gone.json'), d)).toEqual({ ok: false, lines: [`cannot read ${join(d.userHome, 'gone.json')}: no such file`] });
   });
 });

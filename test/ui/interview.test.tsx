@@ -31,6 +31,10 @@ describe('interview on DATE', { timeout: 60_000 }, () => {
     expect(start).toContain('No interview date · d sets one; i then reviews what you would forget by then');
     const field = await app.press('d');
     expect(field).toContain('today is 2026-01-05');
+    // the prompt fits 80 columns line by line (it wrapped "reviews them" onto a line of its own)
+    expect(field).toContain('When is your interview? Progress counts the cards not solid by that day,\nand the interview session reviews them early.');
+    const text = field.split('\n').filter((l) => !/^[┌│└]/.test(l) && !l.startsWith('enter apply'));
+    expect(Math.max(...text.map((l) => l.length))).toBeLessThanOrEqual(80);
     await app.press('2026-01-04');
     const refused = await app.press(KEY.enter);
     expect(refused).toContain('2026-01-04 is in the past (today is 2026-01-05): give today or a later day.');

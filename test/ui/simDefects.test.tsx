@@ -142,6 +142,17 @@ describe('the authorizer is editable in Settings', () => {
     s.unmount();
   });
 
+  it('without an authorizer the cache TTL row says so and a typed value is refused with the reason', async () => {
+    const s = await openSim('cache-demo');
+    await view(s, 'settings');
+    await gotoRow(s, 'Authorizer cache TTL');
+    // it offered ‹ — › and took 300 without a word, then dropped it
+    expect(s.frame()).toMatch(/› Authorizer cache TTL s\s+‹ — \(no authorizer\) ›/);
+    for (const k of typeValue('300')) await key(s, k);
+    expect(s.frame()).toContain('the route has no Lambda or Cognito authorizer: change Authorization first');
+    s.unmount();
+  });
+
   it('the identity source and the token validation regex decide whether the authorizer is called', async () => {
     const s = await openSim('authorizer-method-policy-gotcha');
     await view(s, 'settings');

@@ -211,6 +211,21 @@ describe('load mode', () => {
   });
 });
 
+describe('load mode over several routes', () => {
+  it('names the method throttle of the route that sent the 429s, beside the route the rows edit', async () => {
+    // OPTIONS /reports has no throttle, GET /reports 1 rps burst 1; the load goes to both
+    const s = await openSim('cors-429-blocked');
+    await s.waitFor('request 1/3'); // its templates load the template engine first
+    await view(s, 'load');
+    const run = await s.press('r');
+    // seeded: 61 of the 100 accepted, 39 throttled (all at GET)
+    expect(run).toMatch(/^accepted .* 61$/m);
+    expect(run).toMatch(/^429 throttle .* 39$/m);
+    expect(run).toContain('GET /reports rate 1 burst 1, OPTIONS /reports');
+    s.unmount();
+  });
+});
+
 describe('predict mode', () => {
   it('hides the outcome, takes a prediction, reveals it step by step and saves it per stage', async () => {
     const s = await openSim('throttle-burst-refill');

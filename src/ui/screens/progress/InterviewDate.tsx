@@ -50,8 +50,9 @@ export function InterviewDate({ store, onDone }: { store: ProgressStore; onDone:
   const keys = useScreenKeys({ commitEdit: commit, cancelEdit: () => onDone(null) }, { globals: false, field });
   return (
     <Frame title="Progress · interview date" keys={keys}>
-      <Text>When is your interview? The count of cards not solid by then, and a session that reviews them</Text>
-      <Text>early, come from it.</Text>
+      {/* two lines of their own: each fits 80 columns, so neither wraps into an orphan */}
+      <Text>When is your interview? Progress counts the cards not solid by that day,</Text>
+      <Text>and the interview session reviews them early.</Text>
       <FieldLine label="date" text={text} />
       <Text dimColor>YYYY-MM-DD, a day in your local time (today is {localDayKey(clock())}). Empty: no date.</Text>
       <Box marginTop={1}>{error ? <Text bold>{error}</Text> : <Text>{dayInWords(text.trim(), clock()) ?? ' '}</Text>}</Box>
