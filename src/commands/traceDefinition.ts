@@ -3,6 +3,7 @@
  * file, with the same output; the defaults that applied (no side file, no backend...) are added to
  * the notes of the stages they affect, and listed above the text report.
  */
+import { basename } from 'node:path';
 import { jsonForTerminal, sanitize } from '../content/sanitize.js';
 import type { ImportDefaults } from '../gateway/openapi/defaults.js';
 import type { Scenario, ScenarioResult } from '../gateway/scenario.js';
@@ -32,8 +33,10 @@ export function importNotes(o: Opened): string {
 /** One line for the simulator's status: where the API came from and how much was assumed or left out. */
 export function importSummary(o: Opened): string {
   const assumed = defaultLines(o.defaults).length;
-  const counts = [`${assumed} default${assumed === 1 ? '' : 's'} assumed`, `${o.ignored.length} construct${o.ignored.length === 1 ? '' : 's'} not modelled`];
-  return `${FORMAT_NAME[o.version]} imported: ${counts.join(', ')} (gateprep import-api ${o.definition} lists them); side file: ${o.sideFile ?? 'none'}`;
+  // short enough for 80 columns; the command that lists the rest only when there is a rest
+  const side = o.sideFile ? ` + ${basename(o.sideFile)}` : ', no side file';
+  const more = assumed + o.ignored.length > 0 ? `; gateprep import-api ${o.definition} lists them` : '';
+  return `${FORMAT_NAME[o.version]}${side}: ${assumed} default${assumed === 1 ? '' : 's'} assumed, ${o.ignored.length} not modelled${more}`;
 }
 
 export async function traceDefinition(

@@ -29,6 +29,11 @@ export interface DataDeps {
 
 const refused = (line: string): DataOutcome => ({ ok: false, lines: [line] });
 
+/** Whether an export to the typed path would replace a file there (the screen asks first). */
+export function exportWouldReplace(typed: string, userHome?: string): boolean {
+  return typed.trim() !== '' && existsSync(resolve(expandHome(typed, userHome)));
+}
+
 export async function runDataAction(action: DataAction, typed: string, deps: DataDeps): Promise<DataOutcome> {
   if (typed.trim() === '') return refused(action === 'import' ? 'Type the path of the file to import.' : 'Type the path of the file to write.');
   const path = resolve(expandHome(typed, deps.userHome));

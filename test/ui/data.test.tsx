@@ -124,4 +124,40 @@ describe('Progress > Data', { timeout: 60_000 }, () => {
     expect(done).toContain('nothing was imported (1 problem).');
     app.unmount();
   });
+
+  it('asks before replacing a file that is there: n keeps it and the path, y replaces it', async () => {
+    const env = studyEnv();
+    seed(env);
+    const dir = mkdtempSync(join(tmpdir(), 'gateprep-out-'));
+    const out = join(dir, 'backup.json');
+    writeFileSync(out, 'mine');
+    const app = await openData(env);
+    await app.press(KEY.enter);
+    const asked = await runWith(app, out, 'A file is there already');
+    expect(asked).toContain('y replaces it, n keeps it (change the path)');
+    await app.press('n');
+    const kept = await app.waitFor((f) => !f.includes('A file is there already'));
+    expect(kept).toContain(`file ${out}`);
+    expect(readFileSync(out, 'utf8')).toBe('mine');
+    await app.press(KEY.enter);
+    await app.waitFor('A file is there already');
+    await app.press('y');
+    const done = await app.waitFor('Exported 2 reviews');
+    expect(done.replace(/\s+/g, ' ')).toContain(`to ${out} (it replaced the file there).`);
+    expect((JSON.parse(readFileSync(out, 'utf8')) as { format: string }).format).toBe('gateprep-backup');
+    app.unmount();
+  });
+
+  it('a failed export keeps the form open with the path as typed and says why', async () => {
+    const env = studyEnv();
+    seed(env);
+    const out = join(mkdtempSync(join(tmpdir(), 'gateprep-out-')), 'missing', 'backup.json');
+    const app = await openData(env);
+    await app.press(KEY.enter);
+    const failed = await runWith(app, out, 'Nothing was written');
+    expect(failed).toContain(`file ${out}`);
+    expect(failed).toContain('enter export');
+    expect(failed).toMatch(/does not exist/);
+    app.unmount();
+  });
 });

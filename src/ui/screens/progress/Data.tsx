@@ -56,32 +56,47 @@ export function DataPath({ action, store, onDone }: { action: DataAction; store:
   const { clock, library } = useAppContext();
   const { text, field } = useTextField(prefill(action, clock()));
   const [running, setRunning] = useState(false);
-  /** Why the path was refused; shown until the text changes. */
-  const [refused, setRefused] = useState<{ text: string; message: string } | null>(null);
-  const refusal = refused && refused.text === text ? refused.message : null;
+  /** Why the path was refused or the action failed; shown until the text changes. The form stays
+   * open with the path as typed, for another try. */
+  const [refused, setRefused] = useState<{ text: string; lines: string[] } | null>(null);
+  const refusal = refused && refused.text === text ? refused.lines : null;
+  /** An export over a file that is there asks first. */
+  const [asking, setAsking] = useState(false);
   const { label } = DATA_ACTIONS.find((a) => a.action === action)!;
-  const run = () => {
+  const run = (replace: boolean) => {
     setRunning(true);
+    setAsking(false);
     void import('../../../progress/dataActions.js')
-      .then((m) => m.runDataAction(action, field.read(), { cards: library.cards, store, contentDir: contentDir(), now: clock() }))
-      .catch((e: unknown): DataOutcome => ({ ok: false, lines: [`Failed: ${e instanceof Error ? e.message : String(e)}`] }))
+      .then((m): Promise<DataOutcome | 'ask'> | 'ask' =>
+        action !== 'import' && !replace && m.exportWouldReplace(field.read()) ? 'ask' : m.runDataAction(action, field.read(), { cards: library.cards, store, contentDir: contentDir(), now: clock() }),
+      )
+      .catch((e: unknown): DataOutcome | 'ask' => ({ ok: false, lines: [`Failed: ${e instanceof Error ? e.message : String(e)}`] }))
       .then((outcome) => {
-        // an empty path or a file import cannot take is said here, with the field kept for a retry
-        if (!outcome.ok && outcome.lines.length === 1 && field.read().trim() === '') {
-          setRunning(false);
-          return setRefused({ text: field.read(), message: outcome.lines[0]! });
-        }
+        setRunning(false);
+        if (outcome === 'ask') return setAsking(true);
+        if (!outcome.ok) return setRefused({ text: field.read(), lines: outcome.lines });
         onDone(outcome);
       });
   };
-  const go = action === 'import' ? { importThis: run } : { exportHere: run };
-  const keys = useScreenKeys(running ? {} : { ...go, cancelEdit: () => onDone(null) }, { globals: false, ...(running ? {} : { field }) });
+  const go = action === 'import' ? { importThis: () => run(false) } : { exportHere: () => run(false) };
+  const handlers = running ? {} : asking ? { yes: () => run(true), no: () => setAsking(false) } : { ...go, cancelEdit: () => onDone(null) };
+  const keys = useScreenKeys(handlers, { globals: false, ...(running || asking ? {} : { field }) });
   return (
     <Frame title={`Progress · ${label}`} keys={keys}>
       <Text>{action === 'import' ? 'The file to import:' : 'Write it to:'}</Text>
       <FieldLine label="file" text={text} />
       <Text dimColor>~ is your home folder. {action === 'import' ? 'Nothing changes unless the whole file is good.' : 'The file is complete or not written at all.'}</Text>
-      <Box marginTop={1}>{running ? <Text>{action === 'import' ? 'Importing…' : 'Exporting…'}</Text> : refusal ? <Text bold>{refusal}</Text> : null}</Box>
+      <Box marginTop={1} flexDirection="column">
+        {running ? <Text>{action === 'import' ? 'Importing…' : 'Exporting…'}</Text> : null}
+        {!running && asking ? <Text bold>A file is there already: y replaces it, n keeps it (change the path).</Text> : null}
+        {!running && !asking && refusal
+          ? refusal.map((line, i) => (
+              <Text key={i} bold={i === 0}>
+                {line}
+              </Text>
+            ))
+          : null}
+      </Box>
     </Frame>
   );
 }
