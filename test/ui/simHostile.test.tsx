@@ -14,19 +14,24 @@ import { PRESETS, simDeck } from './simHelpers.js';
 
 const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
+/** The simulator screen opened on `doc`, written as NAME.json in a folder of its own. */
+async function openFile(name: string, doc: unknown) {
+  const dir = mkdtempSync(join(tmpdir(), `gateprep-sim-${name}-`));
+  const file = join(dir, `${name}.json`);
+  writeFileSync(file, JSON.stringify(doc));
+  const library = libraryOf(['sim.md', simDeck]);
+  const screen = { name: 'sim' as const };
+  const ctx = makeContext(library, screen);
+  const store = createSimStore({ contentDir: contentDir(), homeDir: dir, cardsFor: stageCardIndex(library.cards), recordPrediction: () => {}, initialPath: file, now: () => 1000 });
+  attachSimStore(ctx, store);
+  return { app: await renderApp(library, screen, ctx), store };
+}
+
 describe('simulator screen, hostile scenario file', () => {
   it('shows the scenario name and header values without their escape sequences', async () => {
     const preset = JSON.parse(readFileSync(join(PRESETS, 'quota-demo.json'), 'utf8')) as { requests: { headers?: Record<string, string> }[] };
     preset.requests[0]!.headers = { 'x-api-key': 'evil\u001b]52;c;aGk=\u0007key\u009b2J' };
-    const dir = mkdtempSync(join(tmpdir(), 'gateprep-sim-evil-'));
-    const file = join(dir, 'evil.json');
-    writeFileSync(file, JSON.stringify({ ...preset, name: 'Quota\u001b[2J\u202e demo\u001b]0;title\u0007' }));
-    const library = libraryOf(['sim.md', simDeck]);
-    const screen = { name: 'sim' as const };
-    const ctx = makeContext(library, screen);
-    const store = createSimStore({ contentDir: contentDir(), homeDir: dir, cardsFor: stageCardIndex(library.cards), recordPrediction: () => {}, initialPath: file, now: () => 1000 });
-    attachSimStore(ctx, store);
-    const app = await renderApp(library, screen, ctx);
+    const { app, store } = await openFile('evil', { ...preset, name: 'Quota\u001b[2J\u202e demo\u001b]0;title\u0007' });
     const frame = await app.waitFor((f) => f.includes('Quota demo'));
     expect(frame).not.toMatch(CONTROL);
     expect(store.getState().session.doc.requests[0]!.headers).toEqual({ 'x-api-key': 'evilkey' });
@@ -57,15 +62,7 @@ describe('simulator screen, a response body made by a template', () => {
       },
       requests: [{ method: 'GET', path: '/x' }],
     };
-    const dir = mkdtempSync(join(tmpdir(), 'gateprep-sim-decoded-'));
-    const file = join(dir, 'decoded.json');
-    writeFileSync(file, JSON.stringify(scenario));
-    const library = libraryOf(['sim.md', simDeck]);
-    const screen = { name: 'sim' as const };
-    const ctx = makeContext(library, screen);
-    const store = createSimStore({ contentDir: contentDir(), homeDir: dir, cardsFor: stageCardIndex(library.cards), recordPrediction: () => {}, initialPath: file, now: () => 1000 });
-    attachSimStore(ctx, store);
-    const app = await renderApp(library, screen, ctx);
+    const { app } = await openFile('decoded', scenario);
     // templates load the template engine first: the file opens once it is ready
     await app.waitFor((f) => /Simulator\s+decoded/.test(f) && f.includes('0 of 13 stages shown'));
     const frame = await app.press('r');
