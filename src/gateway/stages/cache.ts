@@ -73,7 +73,7 @@ export function cacheStage(c: Ctx): boolean {
       c.add(
         'cache',
         'pass',
-        `${note}HIT: fresh entry, ${entry.expiresAt - c.now} ms of its ${ttlMs / 1000} s TTL left`,
+        `${note}HIT: fresh entry, ${seconds(entry.expiresAt - c.now)} s of its ${ttlMs / 1000} s TTL left`,
         { key, ttlRemainingMs: entry.expiresAt - c.now, ttlSeconds: ttlMs / 1000, storedAtMs: entry.storedAt },
         silent,
       );
@@ -83,4 +83,9 @@ export function cacheStage(c: Ctx): boolean {
   if (c.trace)
     c.add('cache', 'pass', `${note}MISS: no fresh entry for this key; the integration will be called`, { key, ttlSeconds: ttlMs / 1000 }, silent);
   return true;
+}
+
+/** 59040 -> "59.04": the time left in the unit the TTL is given in. */
+function seconds(ms: number): string {
+  return (ms / 1000).toFixed(3).replace(/\.?0+$/, '');
 }

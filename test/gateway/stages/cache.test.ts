@@ -24,6 +24,8 @@ describe('cache stage', () => {
       ['OFF', true],
     ]);
     expect(entry(rs[1]!, 'cache').data.ttlRemainingMs).toBe(1010);
+    // the time left in the TTL's own unit (it read "1010 ms of its 30 s TTL")
+    expect(entry(rs[1]!, 'cache').reason).toMatch(/HIT: fresh entry, 1\.01 s of its 30 s TTL left$/);
   });
 
   it('undeclared path parameters do not split entries; declared ones do', () => {
