@@ -84,7 +84,7 @@ function returnsOf(d: Doc, c: RowContext): Returns {
 // ---- which route ------------------------------------------------------------------------
 
 /** "Editing route": the route edited, and how it relates to the request on screen (which one, and what it sends). */
-function routeRowText(d: Doc, c: RowContext): string {
+export function routeRowText(d: Doc, c: RowContext): string {
   const r = route(d, c);
   const q = req(d, c);
   const key = `${r.method} ${r.path}`;

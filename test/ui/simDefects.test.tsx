@@ -100,6 +100,14 @@ describe('load mode', () => {
 });
 
 describe('Settings edit the route of the request on screen', () => {
+  it('Load names the route its method throttle rows edit (the pattern goes to every route)', async () => {
+    const s = await openSim('authorizer-method-policy-gotcha');
+    await s.press(']');
+    await view(s, 'load');
+    expect(s.frame()).toContain('Method throttle rows edit POST /cart, route of request 2/3.');
+    s.unmount();
+  });
+
   it('follows the current request (method, path and which request), and ←/→ still pick another route', async () => {
     const s = await openSim('authorizer-method-policy-gotcha');
     await s.press(']');

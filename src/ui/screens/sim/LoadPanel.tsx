@@ -4,6 +4,7 @@ import { useStore } from 'zustand';
 import type { StoreApi } from 'zustand/vanilla';
 import { cacheShareNote } from '../../../gateway/load.js';
 import { resolvedOf } from '../../../sim/session.js';
+import { routeRowText } from '../../../sim/settings.js';
 import { editedRoute, type SimState } from '../../../state/simStore.js';
 import { LoadRuns } from '../../components/sim/LoadView.js';
 import { useAppContext } from '../../context.js';
@@ -49,6 +50,11 @@ export function LoadPanel({ store }: { store: StoreApi<SimState> }) {
           {LOAD_ROWS.slice(half).map((_, i) => cell(half + i))}
         </Box>
       </Box>
+      {doc.api.routes.length > 1 ? (
+        <Text dimColor wrap="truncate-end">
+          Method throttle rows edit {routeRowText(doc, { route: routeIdx, cursor })}.
+        </Text>
+      ) : null}
       {cacheNote ? (
         <Text dimColor>
           Cacheable GETs % does not apply: {cacheNote}.
