@@ -38,6 +38,7 @@ describe('token bucket', () => {
 
   it('says how long until the next whole token, rounding up; 0 with one; never at rate 0 or burst 0', () => {
     expect(msToNextToken({ tokens: 1, lastMs: 0 }, limit)).toBe(0);
+    expect(msToNextToken({ tokens: 2.5, lastMs: 0 }, limit)).toBe(0); // more than one: no wait, never a negative one
     expect(msToNextToken({ tokens: 0, lastMs: 0 }, limit)).toBe(100);
     expect(msToNextToken({ tokens: 0.25, lastMs: 0 }, { rateLimit: 3, burstLimit: 3 })).toBe(250);
     expect(msToNextToken({ tokens: 0.5, lastMs: 0 }, { rateLimit: 3, burstLimit: 3 })).toBe(167);
@@ -83,6 +84,16 @@ describe('cache entry lists', () => {
     store(cache, 'k', res('b'), 300, 10);
     expect(lookup(cache, 'k', 200)).toBeUndefined();
     expect(entries(cache)).toEqual([[300, 310, 'b']]);
+    expect(lookup(cache, 'k', 305)?.response.body).toBe('b');
+  });
+
+  it('an expired visible entry goes, and every later one stays for its own time (not only the last)', () => {
+    const cache = new Map<string, readonly CacheEntry[]>();
+    store(cache, 'k', res('a'), 100, 10);
+    store(cache, 'k', res('b'), 300, 10);
+    store(cache, 'k', res('c'), 500, 10);
+    expect(lookup(cache, 'k', 200)).toBeUndefined();
+    expect(entries(cache)).toEqual([[300, 310, 'b'], [500, 510, 'c']]);
     expect(lookup(cache, 'k', 305)?.response.body).toBe('b');
   });
 

@@ -28,6 +28,12 @@ describe('cache stage', () => {
     expect(entry(rs[1]!, 'cache').reason).toMatch(/HIT: fresh entry, 1\.01 s of its 30 s TTL left$/);
   });
 
+  it('an ANY method caching every method keeps one entry per HTTP method: a POST never gets the GET\'s response', () => {
+    const any = { routes: [{ method: 'ANY', path: '/items', cache: { enabled: true }, integration: { type: 'HTTP_PROXY', latencyMs: 5, body: 'x' } }] };
+    const rs = run({ api: any, stage: stage(), requests: [{ atMs: 0, method: 'GET', path: '/items' }, { atMs: 100, method: 'POST', path: '/items' }, { atMs: 200, method: 'GET', path: '/items' }] });
+    expect(rs.map((r) => r.cache)).toEqual(['MISS', 'MISS', 'HIT']);
+  });
+
   it('undeclared path parameters do not split entries; declared ones do', () => {
     const plain = run({ api: route(), stage: stage(), requests: [get(0, '1'), get(100, '2')] });
     expect(plain.map((r) => r.cache)).toEqual(['MISS', 'HIT']);
