@@ -10,7 +10,8 @@
  */
 import type { Row, RowContext } from './settings.js';
 import type { Doc } from './session.js';
-import { methodResponsesOf, routeOf, type MappingRow, type Route } from './rowParts.js';
+import { methodResponsesOf, type MappingRow } from './rowParts.js';
+import { route, type Route } from './rowKit.js';
 
 
 const ALLOW = 'Access-Control-Allow-';
@@ -56,16 +57,16 @@ function preflightRow(suffix: string, hint: string): Row {
     id: `cors:preflight:${suffix}`,
     label: `Preflight ${suffix}`,
     value: (d, c) => {
-      const o = optionsOf(d, routeOf(d, c).path);
+      const o = optionsOf(d, route(d, c).path);
       return o ? (headerOf(o, name) ?? `— (not sent; e.g. ${hint})`) : '— (no OPTIONS method)';
     },
     text: {
       initial: (d, c) => {
-        const o = optionsOf(d, routeOf(d, c).path);
+        const o = optionsOf(d, route(d, c).path);
         return (o && headerOf(o, name)) ?? '';
       },
       apply: (d, c, t) => {
-        const o = optionsOf(d, routeOf(d, c).path);
+        const o = optionsOf(d, route(d, c).path);
         if (!o) return 'no OPTIONS method on this path: turn "OPTIONS method" on first';
         mapHeader(o, name, t.trim());
       },
@@ -91,14 +92,14 @@ function newOptions(d: Doc, path: string): Route {
 }
 
 export function corsRows(d: Doc, c: RowContext): MappingRow[] {
-  const r = routeOf(d, c);
+  const r = route(d, c);
   const rows: MappingRow[] = [
     {
       id: 'cors:options',
       label: 'OPTIONS method',
-      value: (x, cx) => (optionsOf(x, routeOf(x, cx).path) ? `yes (${optionsOf(x, routeOf(x, cx).path)!.integration.type}): answers the preflight` : `none on ${routeOf(x, cx).path}: the preflight gets 403`),
+      value: (x, cx) => (optionsOf(x, route(x, cx).path) ? `yes (${optionsOf(x, route(x, cx).path)!.integration.type}): answers the preflight` : `none on ${route(x, cx).path}: the preflight gets 403`),
       step: (x, cx) => {
-        const path = routeOf(x, cx).path;
+        const path = route(x, cx).path;
         const o = optionsOf(x, path);
         if (o) x.api.routes = x.api.routes.filter((y) => y !== o);
         else x.api.routes.push(newOptions(x, path));
@@ -110,11 +111,11 @@ export function corsRows(d: Doc, c: RowContext): MappingRow[] {
     rows.push({
       id: 'cors:origin',
       label: `Allow-Origin on ${r.method}`,
-      value: (x, cx) => headerOf(routeOf(x, cx), `${ALLOW}Origin`) ?? '— (not sent: the browser blocks the response)',
+      value: (x, cx) => headerOf(route(x, cx), `${ALLOW}Origin`) ?? '— (not sent: the browser blocks the response)',
       text: {
-        initial: (x, cx) => headerOf(routeOf(x, cx), `${ALLOW}Origin`) ?? '',
+        initial: (x, cx) => headerOf(route(x, cx), `${ALLOW}Origin`) ?? '',
         apply: (x, cx, t) => {
-          const rt = routeOf(x, cx);
+          const rt = route(x, cx);
           const v = t.trim();
           if (rt.integration.type === 'AWS_PROXY') return 'a Lambda proxy function sends its own headers: add Access-Control-Allow-Origin to what it returns';
           if (rt.integration.type === 'HTTP_PROXY') {

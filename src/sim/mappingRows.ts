@@ -7,11 +7,12 @@
  */
 import { corsRows } from './corsRows.js';
 import { gatewayRows } from './gatewayRows.js';
-import { methodResponsesOf, parsePairs, prefixed, routeOf, short, template, text, unprefixed, type MappingRow, type Route } from './rowParts.js';
+import { methodResponsesOf, parsePairs, prefixed, short, template, text, unprefixed, type MappingRow } from './rowParts.js';
+import { route, type Route } from './rowKit.js';
 import type { Doc } from './session.js';
 import type { RowContext } from './settings.js';
 
-export { parsePairs, summary, routeOf, type MappingRow } from './rowParts.js';
+export { parsePairs, summary, type MappingRow } from './rowParts.js';
 
 function requestRows(r: Route): MappingRow[] {
   const mimes = Object.keys(r.integration.requestTemplates ?? {});
@@ -19,9 +20,9 @@ function requestRows(r: Route): MappingRow[] {
     {
       id: 'passthrough',
       label: 'Passthrough behavior',
-      value: (d, c) => routeOf(d, c).integration.passthroughBehavior,
+      value: (d, c) => route(d, c).integration.passthroughBehavior,
       step: (d, c, dir) => {
-        const i = routeOf(d, c).integration;
+        const i = route(d, c).integration;
         const all = ['WHEN_NO_MATCH', 'WHEN_NO_TEMPLATES', 'NEVER'] as const;
         i.passthroughBehavior = all[(all.indexOf(i.passthroughBehavior) + dir + all.length) % all.length]!;
       },
@@ -29,31 +30,31 @@ function requestRows(r: Route): MappingRow[] {
     text(
       'requestParameters',
       'Request parameters',
-      (d, c) => prefixed(routeOf(d, c).integration.requestParameters, 'integration.request.') || '— (none)',
-      (d, c) => prefixed(routeOf(d, c).integration.requestParameters, 'integration.request.'),
+      (d, c) => prefixed(route(d, c).integration.requestParameters, 'integration.request.') || '— (none)',
+      (d, c) => prefixed(route(d, c).integration.requestParameters, 'integration.request.'),
       (d, c, t) => {
         const p = unprefixed(t, 'integration.request.');
         if (typeof p === 'string') return p;
-        const i = routeOf(d, c).integration;
+        const i = route(d, c).integration;
         if (Object.keys(p).length) i.requestParameters = p;
         else delete i.requestParameters;
       },
     ),
   ];
   for (const mime of mimes.length ? mimes : ['application/json'])
-    rows.push(template(`requestTemplate:${mime}`, 'Request template', 'request template', (d, c) => routeOf(d, c).integration.requestTemplates, (d, c, m) => void (m ? (routeOf(d, c).integration.requestTemplates = m) : delete routeOf(d, c).integration.requestTemplates), mime));
+    rows.push(template(`requestTemplate:${mime}`, 'Request template', 'request template', (d, c) => route(d, c).integration.requestTemplates, (d, c, m) => void (m ? (route(d, c).integration.requestTemplates = m) : delete route(d, c).integration.requestTemplates), mime));
   rows.push(
     text('addRequestTemplate', 'Add request template', () => 'enter: type a content type', () => '', (d, c, t) => {
       const mime = t.trim().toLowerCase();
       if (!/^[^\s/]+\/[^\s;]+$/.test(mime)) return `"${t}" is not a content type like application/xml`;
-      const i = routeOf(d, c).integration;
+      const i = route(d, c).integration;
       i.requestTemplates = { ...(i.requestTemplates ?? {}), [mime]: i.requestTemplates?.[mime] ?? "$input.json('$')" };
     }),
   );
   return rows;
 }
 
-const responseOf = (d: Doc, c: RowContext, pattern: string) => routeOf(d, c).integration.responses?.[pattern];
+const responseOf = (d: Doc, c: RowContext, pattern: string) => route(d, c).integration.responses?.[pattern];
 
 function integrationResponseRows(r: Route): MappingRow[] {
   const rows: MappingRow[] = [];
@@ -61,7 +62,7 @@ function integrationResponseRows(r: Route): MappingRow[] {
     const name = short(pattern, 12);
     rows.push(
       text(`ir:${pattern}:status`, `Response ${name}`, (d, c) => `status ${responseOf(d, c, pattern)?.statusCode ?? '—'}`, (d, c) => responseOf(d, c, pattern)?.statusCode ?? '', (d, c, t) => {
-        const i = routeOf(d, c).integration;
+        const i = route(d, c).integration;
         // "-" removes this integration response
         if (t.trim() === '-') {
           const { [pattern]: _gone, ...rest } = i.responses ?? {};
@@ -92,7 +93,7 @@ function integrationResponseRows(r: Route): MappingRow[] {
     text('addIntegrationResponse', 'Add response', () => 'enter: type a selection pattern and a status, e.g. .*Not found.* 404', () => '', (d, c, t) => {
       const m = /^(.+?)\s+([1-5]\d\d)$/.exec(t.trim());
       if (!m) return `"${t}": write a selection pattern, a space and the status code, e.g. .*Not found.* 404`;
-      const i = routeOf(d, c).integration;
+      const i = route(d, c).integration;
       if (i.responses?.[m[1]!]) return `there is already a response for ${m[1]}`;
       i.responses = { ...(i.responses ?? {}), [m[1]!]: { statusCode: m[2]! } };
     }),
@@ -104,10 +105,10 @@ function methodResponseRows(r: Route): MappingRow[] {
   const statuses = new Set([...Object.keys(methodResponsesOf(r)), ...Object.values(r.integration.responses ?? {}).map((x) => x.statusCode)]);
   return [...statuses].sort().map((status) =>
     text(`mr:${status}`, `Method response ${status}`, (d, c) => {
-      const m = methodResponsesOf(routeOf(d, c))[status];
+      const m = methodResponsesOf(route(d, c))[status];
       return m ? `headers: ${m.headers.join(', ') || '(none)'}` : '— (not declared: a response with this status gives 500)';
-    }, (d, c) => methodResponsesOf(routeOf(d, c))[status]?.headers.join(', ') ?? '', (d, c, t) => {
-      const rt = routeOf(d, c);
+    }, (d, c) => methodResponsesOf(route(d, c))[status]?.headers.join(', ') ?? '', (d, c, t) => {
+      const rt = route(d, c);
       const all = { ...methodResponsesOf(rt) };
       const headers = t.split(',').map((h) => h.trim()).filter(Boolean);
       if (t.trim() === '-') delete all[status];
@@ -134,12 +135,12 @@ const proxy = (r: Route) => r.integration.type === 'HTTP_PROXY' || r.integration
 
 /** Every row of the Mapping view for the route being edited. */
 export function mappingRows(d: Doc, c: RowContext): MappingRow[] {
-  const r = routeOf(d, c);
+  const r = route(d, c);
   return [
     {
       id: 'route',
       label: 'Editing route',
-      value: (x, cx) => `${routeOf(x, cx).method} ${routeOf(x, cx).path} · ${routeOf(x, cx).integration.type}` + (x.api.routes.length > 1 ? `  (${Math.min(cx.route, x.api.routes.length - 1) + 1} of ${x.api.routes.length})` : ''),
+      value: (x, cx) => `${route(x, cx).method} ${route(x, cx).path} · ${route(x, cx).integration.type}` + (x.api.routes.length > 1 ? `  (${Math.min(cx.route, x.api.routes.length - 1) + 1} of ${x.api.routes.length})` : ''),
     },
     ...(proxy(r)
       ? [requestRows(r)[1]!, { id: 'proxyNote', label: 'Templates, responses', value: () => `— (${r.integration.type} passes the request and response as they are)` }]

@@ -4,11 +4,7 @@
  */
 import type { Doc } from './session.js';
 import type { Row, RowContext } from './settings.js';
-
-import type { Route } from './rowKit.js';
-
-// the edited route is the settings rows' own (rowKit.ts): one definition for every view
-export { route as routeOf, type Route } from './rowKit.js';
+import { textRow, type Route } from './rowKit.js';
 
 /** A row whose value is edited in a multi-line editor; `ext` names the temporary file's type. */
 export interface MappingRow extends Row {
@@ -49,8 +45,9 @@ export function summary(t: string | undefined): string {
 
 export const short = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
+/** rowKit's textRow with the shown value first, as the Mapping rows read. */
 export function text(id: string, label: string, value: Row['value'], initial: (d: Doc, c: RowContext) => string, apply: (d: Doc, c: RowContext, t: string) => void | string): MappingRow {
-  return { id, label, value, text: { initial, apply } };
+  return textRow(id, label, initial, apply, value);
 }
 
 /** A multi-line template at `get`; an empty text removes it. */
