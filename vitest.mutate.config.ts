@@ -14,5 +14,6 @@ export default defineConfig({
     testTimeout: 60_000, // the machine running a mutation run is often busy: a store test can take 20 s
     hookTimeout: 30_000,
     maxWorkers: 1,
+    isolate: false,
   },
 });

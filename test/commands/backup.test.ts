@@ -13,6 +13,7 @@ import { emptyProgress, type ProgressData } from '../../src/progress/schema.js';
 import { openProgress } from '../../src/progress/store.js';
 import { createScheduler } from '../../src/study/scheduler.js';
 import { runIn, tempHome } from './run.js';
+import { runs } from '../runs.js';
 
 const sch = createScheduler();
 const CARD = 'caching#what-does-api-gateway-use-as-the-cache-key';
@@ -122,7 +123,7 @@ describe('mergeBackup (property)', () => {
         expect(JSON.stringify(merged)).toBe(once);
         expect(counts).toEqual({ reviews: 0, quizzes: 0, cards: 0, stages: 0, leeches: 0, settings: false });
       }),
-      { numRuns: 150 },
+      { numRuns: runs(150) },
     );
   });
 });

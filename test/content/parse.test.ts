@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parseDeck } from '../../src/content/parse.js';
+import { runs } from '../runs.js';
 
 const fixture = readFileSync(new URL('../fixtures/seed-format.md', import.meta.url), 'utf8');
 
@@ -156,7 +157,7 @@ describe('parseDeck: bad input names the file and line, and good cards still loa
         for (const c of deck.cards) expect(c.answer.length).toBeGreaterThan(0);
         for (const e of deck.errors) expect(e.line).toBeGreaterThanOrEqual(1);
       }),
-      { numRuns: 500 },
+      { numRuns: runs(500) },
     );
   });
 });

@@ -10,6 +10,7 @@ import { BOUNDS, choiceBalance, clearlyLongest } from '../../src/content/choiceB
 import { FROM } from '../../src/gateway/questions/outcomes.js';
 import { NOT_STOPPED } from '../../src/gateway/questions/wording.js';
 import { bodyChoice, corsAnswer, formatSeconds, generateQuestion, generateQuestions, questionFromId, QUESTION_KINDS, STAGE_LABELS, type GeneratedQuestion } from '../../src/gateway/questions.js';
+import { runs } from '../runs.js';
 
 function scenarioOf(q: GeneratedQuestion) {
   const p = parseScenario(q.scenarioJson);
@@ -88,7 +89,7 @@ describe('generated questions', () => {
         expect(marked(q)).toHaveLength(1);
         expect(marked(q)[0]).toBe(engineAnswer(q)); // the whole text: '12' is not '1'
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 
@@ -101,7 +102,7 @@ describe('generated questions', () => {
         expect(texts.length).toBeGreaterThanOrEqual(3);
         expect(texts.length).toBeLessThanOrEqual(5);
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 
@@ -154,9 +155,10 @@ describe('generated questions', () => {
 describe('generated choices give nothing away by their length', () => {
   it('keeps each kind within the library bounds over a batch of 300 seeds, none clearly longest', () => {
     for (const kind of QUESTION_KINDS) {
-      const batch = Array.from({ length: 300 }, (_, i) => generateQuestion(kind, i * 7919 + 1));
+      const size = 300;
+      const batch = Array.from({ length: size }, (_, i) => generateQuestion(kind, i * 7919 + 1));
       const { single } = choiceBalance(batch);
-      expect(single.cards, kind).toBe(300);
+      expect(single.cards, kind).toBe(size);
       expect(single.longestShare, `${kind}: correct strictly the longest`).toBeLessThanOrEqual(BOUNDS.longestShare);
       expect(single.medianRatio, `${kind}: median length ratio`).toBeGreaterThanOrEqual(BOUNDS.medianRatio[0]);
       expect(single.medianRatio, `${kind}: median length ratio`).toBeLessThanOrEqual(BOUNDS.medianRatio[1]);

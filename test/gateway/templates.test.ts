@@ -7,6 +7,7 @@ import { evaluate, JsonPathError } from '../../src/gateway/templates/jsonpath.js
 import { mimeOf, responseTemplateKey } from '../../src/gateway/templates/select.js';
 import { escapeJavaScript, inputVariable, UTIL, urlEncode } from '../../src/gateway/templates/variables.js';
 import { compileTemplate, loadVtl } from '../../src/gateway/templates/vtl.js';
+import { runs } from '../runs.js';
 
 beforeAll(loadVtl);
 
@@ -73,7 +74,7 @@ describe('properties', () => {
         const out = t.render({ input: inputVariable(body, req), util: { ...UTIL } });
         expect(out).toEqual({ ok: true, output: body });
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 
@@ -89,7 +90,7 @@ describe('properties', () => {
         const matching = responses.filter((r) => r.regex === null ? false : r.regex.test(value));
         expect(chosen).toBe(matching[0] ?? responses.at(-1));
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 });

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseProgress } from '../../src/progress/file.js';
 import { isReviewEntry } from '../../src/progress/fastReviews.js';
 import { progressV2, reviewEntry } from '../../src/progress/schema.js';
+import { runs } from '../runs.js';
 
 // values near each rule's edge: valid ones and the invalid neighbours zod must reject
 const anyValue = fc.oneof(
@@ -68,7 +69,7 @@ describe('the hand-written review check', () => {
         if (isReviewEntry(e)) expect(zod).toEqual({ success: true, data: e });
         else if (zod.success) expect(hasUnknownKey(e)).toBe(true);
       }),
-      { numRuns: 3000 },
+      { numRuns: runs(3000) },
     );
   });
 
@@ -80,7 +81,7 @@ describe('the hand-written review check', () => {
         if (zod.success) expect(parseProgress(text)).toEqual(zod.data);
         else expect(() => parseProgress(text)).toThrow(/the file does not match the progress format/);
       }),
-      { numRuns: 500 },
+      { numRuns: runs(500) },
     );
   });
 });

@@ -6,6 +6,7 @@ import { digest, homeFigures } from '../../src/progress/homeFigures.js';
 import { emptyProgress, type ProgressData, type ReviewEntry, type SrsState } from '../../src/progress/schema.js';
 import { computeStats } from '../../src/progress/stats.js';
 import { buildQueue } from '../../src/study/flashcards.js';
+import { runs } from '../runs.js';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -48,7 +49,7 @@ describe('Home figures from a digest', () => {
         expect(homeFigures(cards, kept, new Date(t0))).toEqual(fromFullData(p, new Date(t0)));
         expect(homeFigures(cards, kept, new Date(t0 + later))).toEqual(fromFullData(p, new Date(t0 + later)));
       }),
-      { numRuns: 400 },
+      { numRuns: runs(400) },
     );
   });
 

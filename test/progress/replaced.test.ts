@@ -6,6 +6,7 @@ import { emptyProgress } from '../../src/progress/schema.js';
 import { openProgress } from '../../src/progress/store.js';
 import { createScheduler } from '../../src/study/scheduler.js';
 import { freshHome, readDisk } from './helpers.js';
+import { runs } from '../runs.js';
 
 const sch = createScheduler();
 const HOUR = 3_600_000;
@@ -84,7 +85,7 @@ describe('carrying the history of replaced cards', () => {
         const touched = log.some(([c]) => c !== 'other#c');
         expect('new#merged' in data.cards).toBe(touched);
       }),
-      { numRuns: 100 },
+      { numRuns: runs(100) },
     );
   });
 });

@@ -11,6 +11,7 @@ import { checkInterviewDate, daysUntil, interviewCount, interviewMoment, intervi
 import { createScheduler } from '../../src/study/scheduler.js';
 import { freshHome } from '../progress/helpers.js';
 import { deck } from './cards.js';
+import { runs } from '../runs.js';
 
 const sch = createScheduler();
 const DAY = 86_400_000;
@@ -98,7 +99,7 @@ describe('the interview session', () => {
         // every card not solid is in the session or waits (reviewed today / learning not yet due)
         expect(q.items.length + q.waiting).toBeLessThanOrEqual(interviewCount(cards, p, day, now).notSolid);
       }),
-      { numRuns: 150 },
+      { numRuns: runs(150) },
     );
   });
 

@@ -4,6 +4,7 @@ import { compileHttpApi } from '../../../src/gateway/http/compile.js';
 import { httpScenarioSchema } from '../../../src/gateway/http/schema.js';
 import { selectRoute } from '../../../src/gateway/http/stages/route.js';
 import { runHttp } from './helpers.js';
+import { runs } from '../../runs.js';
 
 const proxy = (body: string) => ({ type: 'HTTP_PROXY', uri: 'https://b.example.com', body });
 
@@ -88,7 +89,7 @@ describe('HTTP API routing', () => {
         })[0]!;
         return m !== null && m.route.integration.body === best;
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 });

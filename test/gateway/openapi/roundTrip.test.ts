@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { exportApi } from '../../../src/gateway/openapi/exportApi.js';
 import { importApi } from '../../../src/gateway/openapi/importApi.js';
 import { scenarioSchema, type ScenarioParsed } from '../../../src/gateway/schema.js';
+import { runs } from '../../runs.js';
 
 const presetDir = resolve(__dirname, '../../../content/scenarios');
 const presets = readdirSync(presetDir)
@@ -122,7 +123,7 @@ describe('OpenAPI round trip', () => {
       fc.asyncProperty(arbScenario, fc.constantFrom('oas30' as const, 'swagger' as const), async (s, v) => {
         expect(await roundTrip(s, v)).toEqual(grouped(s));
       }),
-      { numRuns: 150 },
+      { numRuns: runs(150) },
     );
   });
 });

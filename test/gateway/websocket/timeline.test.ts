@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseWsScenario, runWsScenario } from '../../../src/gateway/websocket/scenario.js';
 import { IDLE_TIMEOUT_MS, MAX_CONNECTION_MS } from '../../../src/gateway/websocket/timeline.js';
+import { runs } from '../../runs.js';
 
 function run(json: Record<string, unknown>) {
   const p = parseWsScenario({ name: 'w', ...json, api: { apiType: 'WEBSOCKET', ...(json.api as object) } });
@@ -130,7 +131,7 @@ describe('limits on the virtual clock (apigateway-execution-service-websocket-li
         }
         return true;
       }),
-      { numRuns: 200 },
+      { numRuns: runs(200) },
     );
   });
 });
