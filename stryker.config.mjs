@@ -18,7 +18,10 @@ export default {
   incrementalFile: 'reports/stryker-incremental.json',
   concurrency: 1,
   timeoutMS: 20000,
-  reporters: ['clear-text', 'progress', 'json'],
+  // event-recorder writes each mutant's result as it is tested (reports/events/*-onMutantTested.json):
+  // `npm run mutate:report -- --live` lists the survivors of a run still going
+  reporters: ['clear-text', 'progress', 'json', 'event-recorder'],
+  eventReporter: { baseDir: 'reports/events' },
   jsonReporter: { fileName: 'reports/mutation.json' },
   thresholds: { high: 80, low: 70, break: null },
   tempDirName: '.stryker-tmp',

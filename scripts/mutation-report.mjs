@@ -2,10 +2,24 @@
 // killed / survived / timeout / no coverage and the score, then every survivor (file:line:column,
 // mutator, original => replacement): the list docs/mutation.md is kept from.
 //   node scripts/mutation-report.mjs [report.json] [--all]   (--all: also list no-coverage mutants)
-import { readFileSync } from 'node:fs';
+//   node scripts/mutation-report.mjs --live [reports/events]   (a run still going: the mutants
+//   tested so far, from the event-recorder reporter's files; sources read from the working tree)
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 const args = process.argv.slice(2);
-const report = JSON.parse(readFileSync(args.find((a) => !a.startsWith('--')) ?? 'reports/mutation.json', 'utf8'));
+const named = args.find((a) => !a.startsWith('--'));
+const report = args.includes('--live') ? liveReport(named ?? 'reports/events') : JSON.parse(readFileSync(named ?? 'reports/mutation.json', 'utf8'));
+
+function liveReport(dir) {
+  const files = {};
+  for (const name of readdirSync(dir).filter((f) => f.endsWith('-onMutantTested.json')).sort()) {
+    const m = JSON.parse(readFileSync(join(dir, name), 'utf8'));
+    files[m.fileName] ??= { source: readFileSync(m.fileName, 'utf8'), mutants: [] };
+    files[m.fileName].mutants.push(m);
+  }
+  return { files };
+}
 const listed = args.includes('--all') ? ['Survived', 'NoCoverage'] : ['Survived'];
 const rows = [];
 const total = { killed: 0, survived: 0, timeout: 0, noCoverage: 0, errors: 0 };
