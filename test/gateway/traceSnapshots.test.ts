@@ -17,7 +17,7 @@ const presetRoot = resolve(__dirname, '../../content/scenarios');
 const presets = ['', 'http', 'websocket', 'compare'].flatMap((dir) =>
   readdirSync(join(presetRoot, dir))
     .filter((f) => f.endsWith('.json'))
-    .map((f) => ({ dir, file: f, name: dir === '' ? f.replace(/\.json$/, '') : `${dir}-${f.replace(/\.json$/, '')}` })),
+    .map((f) => ({ dir, file: f, name: f.replace(/\.json$/, '') })),
 );
 
 async function traced(text: string): Promise<unknown> {
@@ -33,8 +33,9 @@ function compared(text: string): unknown {
 }
 
 describe('trace snapshots of the presets', () => {
-  it('covers every preset folder', () => {
+  it('covers every preset folder, one snapshot file per preset', () => {
     expect(new Set(presets.map((p) => p.dir))).toEqual(new Set(['', 'http', 'websocket', 'compare']));
+    expect(new Set(presets.map((p) => p.name)).size).toBe(presets.length);
   });
 
   for (const p of presets) {
