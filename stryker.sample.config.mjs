@@ -37,4 +37,6 @@ for (const dir of dirs) {
   }
 }
 
-export default { ...base, mutate };
+// SAMPLE_NAME keeps each folder's live event files apart (reports/events-NAME)
+const events = process.env.SAMPLE_NAME ? { eventReporter: { baseDir: `reports/events-${process.env.SAMPLE_NAME}` } } : {};
+export default { ...base, mutate, ...events };
