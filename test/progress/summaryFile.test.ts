@@ -55,9 +55,12 @@ describe('progress.summary.json', () => {
     expect(readSummary(home, NOW)).not.toBeNull();
     // another time zone: its local midnights are not the digest's days (Node re-reads TZ when it is set)
     const zone = process.env.TZ;
-    process.env.TZ = new Date(2026, 0, 1).getTimezoneOffset() === -330 ? 'UTC' : 'Asia/Kolkata';
+    const offset = new Date(2026, 0, 1).getTimezoneOffset();
+    process.env.TZ = offset === -330 ? 'UTC' : 'Asia/Kolkata';
     try {
-      expect(readSummary(home, NOW)).toBeNull();
+      // a worker thread cannot change its zone (mutation runs use threads; `npm test` uses forks)
+      if (new Date(2026, 0, 1).getTimezoneOffset() !== offset) expect(readSummary(home, NOW)).toBeNull();
+      else expect(process.env.GATEPREP_MUTATION).toBe('1');
     } finally {
       if (zone === undefined) delete process.env.TZ;
       else process.env.TZ = zone;
