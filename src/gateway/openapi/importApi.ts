@@ -131,5 +131,6 @@ function locate(p: Key[], imp: ImportedApi, side: Side | null, sideFile: TextFil
   }
   if (second === 'gatewayResponses') return at(['x-amazon-apigateway-gateway-responses', ...p.slice(2)], message);
   if (second === 'resourcePolicy') return at(['x-amazon-apigateway-policy'], message);
+  if (second === 'endpointType') return inSide(['endpointType']); // only the side file gives a value the schema can refuse
   return at([], message);
 }
