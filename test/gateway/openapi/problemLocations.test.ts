@@ -71,6 +71,57 @@ describe('errors in an integration', () => {
   });
 });
 
+describe('errors in a method\'s other settings', () => {
+  const mock = (op = '') => `openapi: 3.0.1
+info:
+  title: T
+paths:
+  /x:
+    get:
+      x-amazon-apigateway-integration:
+        type: mock
+${op}`;
+
+  it('throttle, cache and bodyRequiredFields from the side file are named where the side file has them', async () => {
+    const side = { methods: { 'GET /x': { throttle: { rateLimit: -1, burstLimit: 1 }, cache: { enabled: true, ttlSeconds: 99999 }, bodyRequiredFields: [1] } } };
+    expect(await errors(mock(), side)).toEqual([
+      sideAt('methods["GET /x"].bodyRequiredFields[0]', 'Invalid input: expected string, received number'),
+      sideAt('methods["GET /x"].throttle.rateLimit', 'Too small: expected number to be >=0'),
+      sideAt('methods["GET /x"].cache.ttlSeconds', 'Too big: expected number to be <=3600'),
+    ]);
+  });
+
+  it('cache key parameters are named at the integration\'s cacheKeyParameters', async () => {
+    const op = `        cacheKeyParameters:
+        - bogus
+`;
+    expect(await errors(mock(op))).toEqual([
+      defAt(10, 'paths["/x"].get.x-amazon-apigateway-integration.cacheKeyParameters[0]', 'must be method.request.querystring|header|path.NAME'),
+    ]);
+  });
+
+  it('anything else about the route (a method response header) is named at its operation', async () => {
+    const op = `      responses:
+        "200":
+          headers:
+            "": {}
+`;
+    expect(await errors(mock(op), { endpointType: 'REGIONAL' })).toEqual([defAt(7, 'paths["/x"].get', 'Too small: expected string to have >=1 characters')]);
+  });
+
+  it('an empty title is named at info.title', async () => {
+    expect(await errors(mock().replace('title: T', 'title: ""'))).toEqual([defAt(3, 'info.title', 'Too small: expected string to have >=1 characters')]);
+  });
+
+  it('without a side file, what is not in the definition is named in the definition', async () => {
+    const def = mock().replace('  /x:', '  x/:');
+    expect(await errors(def)).toEqual([
+      defAt(7, 'paths["x/"].get', 'a resource path like /pets/{id} or /{proxy+} ({name+} only as the last segment)'),
+      { file: 'API.yaml', line: null, path: 'requests[0].path', message: 'must start with /' },
+    ]);
+  });
+});
+
 describe('errors in an authorizer', () => {
   it('a value from the security scheme is named at its x-amazon-apigateway-authorizer', async () => {
     expect(await errors(yaml(undefined, 99999))).toEqual([
