@@ -193,3 +193,12 @@ describe('errors in requests and stage settings', () => {
     ]);
   });
 });
+
+describe('side-file entries that name nothing in the definition', () => {
+  it('a method and an authorizer the definition lacks are both named', async () => {
+    expect(await errors(yaml(), { methods: { 'POST /x': {} }, authorizers: { other: { allow: ['a'] } } })).toEqual([
+      sideAt('methods["POST /x"]', 'the definition has no method POST /x (with an integration)'),
+      sideAt('authorizers.other', 'the definition has no authorizer named "other"'),
+    ]);
+  });
+});
