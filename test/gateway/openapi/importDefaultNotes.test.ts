@@ -42,3 +42,26 @@ describe('annotate', () => {
     expect(r!.trace[1]!.note).toBe('Cached. Default authorizer.');
   });
 });
+
+describe('which defaults are named', () => {
+  const api = (integration: Obj) => ({ authorizers: {}, routes: [{ method: 'GET', path: '/x', integration }] });
+  const named = (side: Obj | null, integration: Obj = { type: 'HTTP', uri: 'https://b.example.com/' }, requestsGiven = false) => {
+    const d = defaultsOf(api(integration), side, { ...input, requestsGiven });
+    return { endpoint: d.endpoint !== null, stage: d.stage !== null, backend: d.backends['GET /x'] !== undefined, requests: d.requests };
+  };
+  const REQUESTS = 'the side file API.gateprep.json gives no requests: one request per method, path parameters filled with sample values (give a list with --requests FILE).';
+
+  it('a side file with nothing: every default', () => {
+    expect(named({})).toEqual({ endpoint: true, stage: true, backend: true, requests: REQUESTS });
+  });
+  it('endpointType, account alone, a backend and requests in the side file silence their defaults', () => {
+    expect(named({ endpointType: 'EDGE', account: { rateLimit: 1, burstLimit: 1 }, methods: { 'GET /x': { backend: { status: 201 } } }, requests: [] })).toEqual({ endpoint: false, stage: false, backend: false, requests: null });
+  });
+  it('a requests file silences the requests default', () => {
+    expect(named({}, undefined, true).requests).toBeNull();
+  });
+  it('a MOCK integration has no default backend; an HTTP one without a uri is a backend, not a function', () => {
+    expect(named({}, { type: 'MOCK' }).backend).toBe(false);
+    expect(backendOf({ type: 'HTTP' })).toBe('no side file (API.gateprep.json), so no backend for GET /x: the backend answers 200 with an empty body at once (set methods["GET /x"].backend).');
+  });
+});
