@@ -121,7 +121,8 @@ function locate(p: Key[], imp: ImportedApi, side: Side | null, sideFile: TextFil
     }
     if (field === 'throttle' || field === 'cache' || (field === 'validate' && sub === 'bodyRequiredFields')) {
       if (field === 'cache' && sub === 'keyParameters') return at([...origin, 'x-amazon-apigateway-integration', 'cacheKeyParameters', ...more], message);
-      return inSide(['methods', key, ...rest]);
+      // the side file writes bodyRequiredFields on the method itself, not under validate
+      return inSide(['methods', key, ...(field === 'validate' ? rest.slice(1) : rest)]);
     }
     return at(origin, message);
   }
@@ -131,5 +132,6 @@ function locate(p: Key[], imp: ImportedApi, side: Side | null, sideFile: TextFil
   }
   if (second === 'gatewayResponses') return at(['x-amazon-apigateway-gateway-responses', ...p.slice(2)], message);
   if (second === 'resourcePolicy') return at(['x-amazon-apigateway-policy'], message);
+  if (second === 'endpointType') return inSide(['endpointType']); // only the side file gives a value the schema can refuse
   return at([], message);
 }
