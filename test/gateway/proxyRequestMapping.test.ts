@@ -1,0 +1,18 @@
+/** HTTP_PROXY with parameter mappings: the request goes on as it is, and a mapped header replaces the client's of the same name. */
+import { describe, expect, it } from 'vitest';
+import { brief, entry, run } from './helpers.js';
+
+describe('HTTP_PROXY parameter mapping', () => {
+  it('a mapped X-Tag replaces the client x-tag; other client headers pass', () => {
+    const [r] = run({
+      api: { routes: [{ method: 'GET', path: '/p', integration: { type: 'HTTP_PROXY', uri: 'https://b.example/p', requestParameters: { 'integration.request.header.X-Tag': "'mapped'" } } }] },
+      requests: [{ method: 'GET', path: '/p', headers: { 'x-tag': 'client', 'x-other': 'o' } }],
+    });
+    expect(brief(r!)).toEqual([200, null, null]);
+    const sent = { method: 'GET', uri: 'https://b.example/p', headers: { 'x-tag': 'mapped', 'x-other': 'o' }, query: {}, body: '' };
+    expect(r!.integrationRequest).toStrictEqual(sent);
+    const e = entry(r!, 'integrationRequest');
+    expect([e.outcome, e.reason, e.data]).toStrictEqual(['skip', 'HTTP_PROXY is a proxy integration: no template; the mapped parameters are added to the request as it is', { after: sent }]);
+    expect(entry(r!, 'integration').reason).toBe('backend answered 200 after 0 ms');
+  });
+});
