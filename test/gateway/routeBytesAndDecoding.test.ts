@@ -7,13 +7,14 @@ describe('utf8Length', () => {
   it.each([
     ['a', 1],
     ['é', 2],
-    ['€x', 4], // a three-byte character that is not a surrogate, followed by more text
+    ['€€', 6], // three-byte characters below the surrogates
+    ['\ue000\ue000', 6], // three-byte characters above the surrogates
     ['\u{10000}', 4], // high surrogate 0xD800, the lowest
     ['\u{10FFFF}', 4], // high surrogate 0xDBFF, the highest
     ['😀a', 5],
     ['\ud83d', 3], // a lone high surrogate at the end counts as one three-byte replacement
     ['a\ud83d', 4],
-    ['\ude00a', 4], // a lone low surrogate
+    ['\ude00\ude00', 6], // lone low surrogates
   ])('%j is %i bytes, as TextEncoder counts', (s, bytes) => {
     expect(utf8Length(s)).toBe(bytes);
     expect(new TextEncoder().encode(s).length).toBe(bytes);
