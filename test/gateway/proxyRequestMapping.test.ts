@@ -15,4 +15,13 @@ describe('HTTP_PROXY parameter mapping', () => {
     expect([e.outcome, e.reason, e.data]).toStrictEqual(['skip', 'HTTP_PROXY is a proxy integration: no template; the mapped parameters are added to the request as it is', { after: sent }]);
     expect(entry(r!, 'integration').reason).toBe('backend answered 200 after 0 ms');
   });
+
+  it('a mapped query parameter joins the client query, a mapped one of the same name wins', () => {
+    const requestParameters = { 'integration.request.querystring.b': "'2'", 'integration.request.querystring.c': "'mapped'" };
+    const [r] = run({
+      api: { routes: [{ method: 'GET', path: '/p', integration: { type: 'HTTP_PROXY', uri: 'https://b.example/p', requestParameters } }] },
+      requests: [{ method: 'GET', path: '/p', query: { a: '1', c: 'client' } }],
+    });
+    expect(r!.integrationRequest).toStrictEqual({ method: 'GET', uri: 'https://b.example/p', headers: {}, query: { a: '1', c: 'mapped', b: '2' }, body: '' });
+  });
 });
