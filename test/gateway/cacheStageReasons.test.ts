@@ -37,4 +37,14 @@ describe('cache MISS after an ignored max-age=0', () => {
     ]);
     expect(r!.headers['warning']).toBe('199 - "Cache-Control: max-age=0 ignored: caller is not authorized to invalidate the cache"');
   });
+
+  it('a POST with caching enabled on the method is looked up, with the method TTL', () => {
+    const [r] = run({
+      api: { routes: [{ method: 'POST', path: '/p', cache: { enabled: true, ttlSeconds: 30 }, ...mock }] },
+      stage: { name: 'prod', cache: { enabled: true } },
+      requests: [{ method: 'POST', path: '/p' }],
+    });
+    const e = entry(r!, 'cache');
+    expect([r!.cache, e.reason, e.data]).toEqual(['MISS', 'MISS: no fresh entry for this key; the integration will be called', { key: 'POST /p', ttlSeconds: 30 }]);
+  });
 });
