@@ -69,4 +69,10 @@ describe('explicit Deny with Cognito', () => {
     expect(brief(r!)).toEqual([403, 'AccessDeniedException', 'resourcePolicy']);
     expect(entry(r!, 'resourcePolicy').reason).toBe('explicit Deny: source IP 10.9.9.9 matches 10.9.9.9; checked before any authorizer runs');
   });
+
+  it('a private API reached through an allowed endpoint: the deny waits for the token, as on a public API', () => {
+    const [r] = run({ api: cog({ endpointType: 'PRIVATE', resourcePolicy: { ...resourcePolicy, allowVpces: ['vpce-1'] } }), requests: [req('jwt-ok', { vpce: 'vpce-1' })] });
+    expect(brief(r!)).toEqual([403, 'AccessDeniedException', 'auth']);
+    expect(entry(r!, 'auth').reason).toBe('valid Cognito token, but the resource policy explicitly denies source IP 10.9.9.9 (10.9.9.9)');
+  });
 });
