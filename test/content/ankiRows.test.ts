@@ -37,6 +37,16 @@ describe('parseAnkiText', () => {
     });
   });
 
+  it('drops a byte-order mark at the start only, skips lines of spaces, and reads a "#x:" inside a row as text', () => {
+    expect(parseAnkiText('\uFEFFFront\tBack\n   \t  \n  \nWhat is #tag: here?\tA\uFEFFB')).toEqual({
+      rows: [
+        { line: 1, front: 'Front', back: 'Back', tags: [] },
+        { line: 4, front: 'What is #tag: here?', back: 'A\uFEFFB', tags: [] },
+      ],
+      errors: [],
+    });
+  });
+
   it('takes the separator by name or as written, and names it in the error for a row with one field', () => {
     expect(parseAnkiText('#separator:Semicolon\na;b\nonly').errors).toEqual([{ line: 3, message: 'needs a front and a back separated by ";"' }]);
     expect(parseAnkiText('#separator:Pipe\na|b').rows).toEqual([{ line: 2, front: 'a', back: 'b', tags: [] }]);
