@@ -45,6 +45,7 @@ describe('parseAnkiText', () => {
       ],
       errors: [],
     });
+    expect(parseAnkiText('A\uFEFFB\tC').rows).toEqual([{ line: 1, front: 'A\uFEFFB', back: 'C', tags: [] }]);
   });
 
   it('takes the separator by name or as written, and names it in the error for a row with one field', () => {
