@@ -70,9 +70,11 @@ describe('parseAnkiText', () => {
   });
 
   it('reports an empty front or back', () => {
-    expect(parseAnkiText(' \tb\na\t \n').errors).toEqual([
+    expect(parseAnkiText(' \tb\na\t \nc\t\n"d"\t""').errors).toEqual([
       { line: 1, message: 'the front (first field) is empty' },
       { line: 2, message: 'the back (second field) is empty' },
+      { line: 3, message: 'the back (second field) is empty' },
+      { line: 4, message: 'the back (second field) is empty' },
     ]);
   });
 
