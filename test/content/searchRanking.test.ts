@@ -30,6 +30,11 @@ describe('the best k of many cards', () => {
     for (let k = 1; k <= 40; k++) expect(index.search('zephyr', k).map((h) => h.card.title), `k=${k}`).toEqual(expected.slice(0, k));
   });
 
+  it('rank the same when the word is still being typed', () => {
+    expect(index.search('zeph', 40).map((h) => h.card.title)).toEqual(expected);
+    expect(index.search('numb', 40).map((h) => h.card.title)).toEqual(expected.filter((t) => t.startsWith('Zephyr number')));
+  });
+
   it('are 20 by default, and none for a limit of 0', () => {
     expect(index.search('zephyr').map((h) => h.card.title)).toEqual(expected.slice(0, 20));
     expect(index.search('zephyr', 0)).toEqual([]);
