@@ -142,11 +142,11 @@ export function parseAnkiText(text: string): AnkiParse {
 
 /** Rows as a Markdown deck (the format in the README), ready for the deck parser to check. */
 export function rowsToDeck(rows: readonly AnkiRow[], topic: string): string {
-  // a line that starts like a heading would begin a new card: escape its #
+  // a line that starts like a heading would begin a new card: escape its # (the title drops them)
   const safe = (s: string) => s.replace(/\r/g, '').replace(/^(#+\s)/gm, '\\$1');
   const out = [`---\ntitle: ${topic}\ntopic: ${topic}\n---\n`];
   for (const r of rows) {
-    const title = safe(r.front).split('\n')[0]!.replace(/^#+\s*/, '').slice(0, 200);
+    const title = r.front.replace(/\r/g, '').split('\n')[0]!.replace(/^#+\s*/, '').slice(0, 200);
     out.push(`## ${title}\n\n**Question:**\n${safe(r.front)}\n\n**Answer:**\n${safe(r.back)}\n`);
     const tags = r.tags.map((t) => t.replace(/,/g, '_')).filter((t) => /^[\w:.-]+$/.test(t));
     if (tags.length) out.push(`**Tags:** ${tags.join(', ')}\n`);
