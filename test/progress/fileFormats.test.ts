@@ -8,6 +8,9 @@ import { NewerVersionError, migrate, migrateV1toV2 } from '../../src/progress/mi
 import { openProgress } from '../../src/progress/store.js';
 import { freshHome } from './helpers.js';
 
+/** zod's own words end the message; they change with the zod locale loaded (classic zod sets one, so
+ * they depend on what else was imported): matched as one line of text. */
+const zod = (path: string) => new RegExp(`^the file does not match the progress format \\(${path.replace(/\./g, '\\.')}: [^\\n]+\\)$`);
 const thrown = (f: () => unknown): string => {
   try {
     f();
@@ -24,9 +27,9 @@ describe('parseProgress messages', () => {
     expect(thrown(() => parseProgress('[]'))).toBe('the progress file has no version number');
     expect(thrown(() => parseProgress('{"version":1.5}'))).toBe('the progress file has no version number');
     expect(thrown(() => parseProgress('{"version":3}'))).toBe('the progress file is from a newer gateprep (format 3; this one reads up to 2)');
-    expect(thrown(() => parseProgress('{"version":2,"cards":{"d#a":{"due":-1}}}'))).toBe('the file does not match the progress format (cards.d#a.due: Invalid input)');
-    expect(thrown(() => parseProgress('{"version":2,"settings":5}'))).toBe('the file does not match the progress format (settings: Invalid input)');
-    expect(thrown(() => parseProgress('{"version":2,"reviews":[{"id":""}]}'))).toBe('the file does not match the progress format (reviews.0.id: Invalid input)');
+    expect(thrown(() => parseProgress('{"version":2,"cards":{"d#a":{"due":-1}}}'))).toMatch(zod('cards.d#a.due'));
+    expect(thrown(() => parseProgress('{"version":2,"settings":5}'))).toMatch(zod('settings'));
+    expect(thrown(() => parseProgress('{"version":2,"reviews":[{"id":""}]}'))).toMatch(zod('reviews.0.id'));
   });
 
   it('a newer file throws NewerVersionError with its version', () => {
@@ -89,7 +92,7 @@ describe('migrateV1toV2', () => {
   });
 
   it('a v1 file of the wrong shape is refused in one sentence naming the field (it was a JSON dump of every issue)', () => {
-    expect(thrown(() => parseProgress(JSON.stringify({ version: 1, cards: { x: { due: 1 } }, log: [] })))).toBe('the file does not match the progress format (cards.x.due: Invalid input)');
+    expect(thrown(() => parseProgress(JSON.stringify({ version: 1, cards: { x: { due: 1 } }, log: [] })))).toMatch(zod('cards.x.due'));
     expect(parseProgress(JSON.stringify({ version: 1, cards: {}, log: [], newPerDay: 3 })).settings.dailyNewLimit).toBe(3);
   });
 });
@@ -99,8 +102,11 @@ describe('a damaged version 1 file in the store', () => {
     const home = freshHome();
     writeFileSync(join(home, 'progress.json'), JSON.stringify({ version: 1, cards: {}, log: [{ card: 'd#a' }] }));
     const s = openProgress({ clock: () => new Date('2025-03-01T12:00:00.000Z') });
-    expect(s.takeNotices()).toEqual([
-      `Your progress file could not be read: the file does not match the progress format (log.0.at: Invalid input). It was kept as ${join(home, 'progress.json.bad-2025-03-01T12-00-00-000Z')}; starting with empty progress.`,
-    ]);
+    const notices = s.takeNotices();
+    expect(notices).toHaveLength(1);
+    const [head, tail] = notices[0]!.split('. It was kept as ');
+    expect(head!.slice(0, 38)).toBe('Your progress file could not be read: ');
+    expect(head!.slice(38)).toMatch(zod('log.0.at'));
+    expect(tail).toBe(`${join(home, 'progress.json.bad-2025-03-01T12-00-00-000Z')}; starting with empty progress.`);
   });
 });
