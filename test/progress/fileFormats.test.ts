@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseProgress } from '../../src/progress/file.js';
 import { NewerVersionError, migrate, migrateV1toV2 } from '../../src/progress/migrations.js';
+import { emptyProgress } from '../../src/progress/schema.js';
 import { openProgress } from '../../src/progress/store.js';
 import { freshHome } from './helpers.js';
 
@@ -30,6 +31,12 @@ describe('parseProgress messages', () => {
     expect(thrown(() => parseProgress('{"version":2,"cards":{"d#a":{"due":-1}}}'))).toMatch(zod('cards.d#a.due'));
     expect(thrown(() => parseProgress('{"version":2,"settings":5}'))).toMatch(zod('settings'));
     expect(thrown(() => parseProgress('{"version":2,"reviews":[{"id":""}]}'))).toMatch(zod('reviews.0.id'));
+  });
+
+  it('a file with no reviews, or with one bad review among good ones, goes through the full check', () => {
+    expect(parseProgress('{"version":2}')).toEqual(emptyProgress());
+    const good = { id: 'r1', card: 'd#a', at: 5, rating: 3, source: 'study', from: 0, to: 1 };
+    expect(thrown(() => parseProgress(JSON.stringify({ version: 2, reviews: [good, { ...good, id: 'r2', rating: 5 }] })))).toMatch(zod('reviews.1.rating'));
   });
 
   it('a newer file throws NewerVersionError with its version', () => {
