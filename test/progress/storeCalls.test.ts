@@ -70,6 +70,25 @@ describe('store calls', () => {
     expect(readDisk(home).quizResults).toHaveLength(5);
   });
 
+  it('a journal of exactly 256 KiB is not folded; one byte more is', () => {
+    freshHome();
+    const s = openProgress();
+    s.setSettings({ dailyNewLimit: 1 });
+    const quiz = (id: string, pad: number): QuizResult => ({ id, at: 1, quiz: 'x'.repeat(pad), total: 0, correct: 0, answers: [] });
+    const bytes = (q: QuizResult) => Buffer.byteLength(`${JSON.stringify({ op: 'quiz', result: q })}\n`);
+    let size = readFileSync(s.journalPath).length;
+    for (let i = 0; i < 3; i++) {
+      s.addQuizResult(quiz(`q${i}`, 80_000));
+      size += bytes(quiz(`q${i}`, 80_000));
+    }
+    const last = quiz('q3', 256 * 1024 - size - bytes(quiz('q3', 0)));
+    s.addQuizResult(last);
+    expect(readFileSync(s.journalPath).length).toBe(256 * 1024);
+    expect(journalLines(s.journalPath)).toHaveLength(5);
+    s.addStagePrediction('auth', true, 1);
+    expect(journalLines(s.journalPath)).toHaveLength(1);
+  });
+
   it('openProgress reads GATEPREP_HOME from the env it is given', () => {
     const home = join(freshHome(), 'from-env');
     mkdirSync(home);
