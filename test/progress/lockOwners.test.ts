@@ -70,11 +70,11 @@ describe('removeDeadLockFiles', () => {
   it('removes .stale- leftovers and dead private files, keeps live ones and names it does not know', () => {
     const home = freshHome();
     const lock = join(home, 'progress.json.lock');
-    for (const name of ['progress.json.lock.stale-0a1b2c3d', `progress.json.lock.2147483646-00ff`, `progress.json.lock.${process.pid}-00ff`, 'progress.json.lock.notes', 'progress.json.lockx.2147483646-00ff', 'progress.json.lock']) {
+    for (const name of ['progress.json.lock.stale-0a1b2c3d', `progress.json.lock.2147483646-00ff`, `progress.json.lock.${process.pid}-00ff`, 'progress.json.lock.notes', 'progress.json.lock.x2147483646-00ff', 'progress.json.lock.2147483646-00ff.old', 'progress.json.lockx.2147483646-00ff', 'progress.json.lock']) {
       writeFileSync(join(home, name), 'x');
     }
     removeDeadLockFiles(lock);
-    expect(readdirSync(home).sort()).toEqual(['progress.json.lock', `progress.json.lock.${process.pid}-00ff`, 'progress.json.lock.notes', 'progress.json.lockx.2147483646-00ff']);
+    expect(readdirSync(home).sort()).toEqual(['progress.json.lock', 'progress.json.lock.2147483646-00ff.old', `progress.json.lock.${process.pid}-00ff`, 'progress.json.lock.notes', 'progress.json.lock.x2147483646-00ff', 'progress.json.lockx.2147483646-00ff']);
   });
 
   it('a folder that cannot be listed is left alone', () => {

@@ -67,4 +67,35 @@ describe('store recovery', () => {
     expect(readdirSync(home).sort()).toEqual(['progress.journal', 'progress.json']);
     expect(readFileSync(s.journalPath, 'utf8')).toBe(journal);
   });
+
+  it('a bad progress.json is kept aside with its journal, and the notice names both', () => {
+    const home = freshHome();
+    const s = openProgress();
+    s.setSettings({ dailyNewLimit: 2 });
+    s.setSettings({ dailyNewLimit: 4 });
+    writeFileSync(s.path, '');
+    const journal = readFileSync(s.journalPath, 'utf8');
+    const t = openProgress({ clock: () => new Date('2025-03-01T12:00:00.000Z') });
+    const stamp = '2025-03-01T12-00-00-000Z';
+    expect(t.takeNotices()).toEqual([
+      `Your progress file could not be read: the file is empty (a write was cut short?). It was kept as ${join(home, `progress.json.bad-${stamp}`)}; starting with empty progress. Its journal was kept as ${join(home, `progress.journal.bad-${stamp}`)}.`,
+    ]);
+    expect(readFileSync(join(home, `progress.journal.bad-${stamp}`), 'utf8')).toBe(journal);
+  });
+
+  it('the journal a fold left behind (killed before replacing it) is dropped without a word', () => {
+    const home = freshHome();
+    const s = openProgress();
+    s.setSettings({ dailyNewLimit: 2 });
+    s.setSettings({ dailyNewLimit: 4 });
+    const folded = readFileSync(s.journalPath, 'utf8');
+    s.update(() => undefined);
+    writeFileSync(s.journalPath, folded); // as if the fold was killed after writing progress.json
+    const t = openProgress();
+    expect(t.takeNotices()).toEqual([]);
+    expect(t.data.settings.dailyNewLimit).toBe(4);
+    t.setSettings({ dailyNewLimit: 6 });
+    expect(readdirSync(home).sort()).toEqual(['progress.journal', 'progress.json']);
+    expect(readDisk(home).settings.dailyNewLimit).toBe(6);
+  });
 });
