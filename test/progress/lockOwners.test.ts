@@ -74,7 +74,7 @@ describe('removeDeadLockFiles', () => {
       writeFileSync(join(home, name), 'x');
     }
     removeDeadLockFiles(lock);
-    expect(readdirSync(home).sort()).toEqual(['progress.json.lock', 'progress.json.lock.2147483646-00ff.old', `progress.json.lock.${process.pid}-00ff`, 'progress.json.lock.notes', 'progress.json.lock.x2147483646-00ff', 'progress.json.lockx.2147483646-00ff']);
+    expect(readdirSync(home).sort()).toEqual(['progress.json.lock', 'progress.json.lock.2147483646-00ff.old', `progress.json.lock.${process.pid}-00ff`, 'progress.json.lock.notes', 'progress.json.lock.x2147483646-00ff', 'progress.json.lockx.2147483646-00ff'].sort());
   });
 
   it('a folder that cannot be listed is left alone', () => {
