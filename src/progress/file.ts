@@ -35,8 +35,8 @@ export function parseProgress(text: string): ProgressData {
   } catch (e) {
     throw new Error(`the file is not valid JSON (${(e as Error).message})`);
   }
-  const migrated = migrate(raw);
   try {
+    const migrated = migrate(raw);
     // the reviews, when each passes the hand-written check equal to zod's, skip zod (the bulk of the file)
     if (isObject(migrated) && Array.isArray(migrated.reviews) && migrated.reviews.every(isReviewEntry)) {
       const rest = progressV2.parse({ ...migrated, reviews: [] });

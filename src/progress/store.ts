@@ -209,7 +209,7 @@ export class ProgressStore {
   /** Makes ops (already applied to #data) durable: a journal append, or a checkpoint. */
   #persist(list: JournalOp[]): void {
     this.#guard(() => {
-      if (this.#journalStale || this.#gen === '' || this.#gen === null) return this.#checkpoint();
+      if (this.#readOnly || this.#journalStale || this.#gen === '' || this.#gen === null) return this.#checkpoint();
       this.#offset = appendOps(this.journalPath, list);
       this.#lines += list.length;
       if (this.#offset > CHECKPOINT_BYTES || this.#lines >= CHECKPOINT_LINES) this.#checkpoint();
