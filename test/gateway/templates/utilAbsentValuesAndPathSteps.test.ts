@@ -38,4 +38,15 @@ describe('JSONPath .* and a dot with no name', () => {
     expect(() => parsePath('$.a.')).toThrow('expected a name after "." in $.a.');
     expect(render("\n$input.json('$.')")).toEqual({ ok: false, failure: { line: 2, message: 'expected a name after "." in $. (in $!input.json(\'$.\'))' } });
   });
+  it('a name after "." holds letters, digits, _, $ and -, and stops at any other character', () => {
+    expect(parsePath('$.a-b_c$1.Z9')).toEqual([{ kind: 'name', name: 'a-b_c$1' }, { kind: 'name', name: 'Z9' }]);
+    expect(evaluate({ 'a-b_c$1': { Z9: 'deep' } }, '$.a-b_c$1.Z9')).toBe('deep');
+    expect(() => parsePath('$.a b')).toThrow('unexpected " " in $.a b');
+    expect(() => parsePath('$.!')).toThrow('expected a name after "." in $.!');
+    expect(parsePath('$.*.x')).toEqual([{ kind: 'all' }, { kind: 'name', name: 'x' }]);
+  });
+  it('recursive descent is refused by name', () => {
+    expect(() => parsePath('$..c')).toThrow('recursive descent (..) is not supported: $..c');
+    expect(() => parsePath('$.a..c')).toThrow('recursive descent (..) is not supported: $.a..c');
+  });
 });
