@@ -1,7 +1,7 @@
 /** What the simulator's quiz questions build on: a cloned gateway state, the trace as lines, the load panel's note. */
 import { describe, expect, it } from 'vitest';
 import { cacheShareNote } from '../../src/gateway/load.js';
-import { cloneState, createState } from '../../src/gateway/model.js';
+import { cloneState, createState, makeRequest } from '../../src/gateway/model.js';
 import { traceLines } from '../../src/gateway/questions.js';
 import { api, scenario } from './helpers.js';
 
@@ -17,6 +17,37 @@ describe('cloneState', () => {
     c.buckets.get('b')!.tokens = 2;
     expect(s.quotas.get('q')).toEqual({ periodStart: 0, periodEnd: 86_400_000, used: 7 });
     expect(s.buckets.get('b')).toEqual({ tokens: 3, lastMs: 100 });
+  });
+  it('keeps the cached responses and authorizer results it shares', () => {
+    const s = createState();
+    const response = { status: 200, headers: {}, body: 'x' };
+    s.cache.set('GET /a', [{ storedAt: 0, expiresAt: 1000, response }]);
+    s.authCache.set('tok', { expiresAt: 5, value: 'allow' } as never);
+    const c = cloneState(s);
+    expect([...c.cache]).toEqual([['GET /a', [{ storedAt: 0, expiresAt: 1000, response }]]]);
+    expect([...c.authCache]).toEqual([['tok', { expiresAt: 5, value: 'allow' }]]);
+  });
+});
+
+describe('makeRequest', () => {
+  it('lower-cases header names, keeps query names, and fills the documented defaults', () => {
+    expect(makeRequest({ method: 'GET', path: '/a', headers: { 'X-Api-Key': 'k', Accept: 'text/plain' }, query: { Q: '1' } })).toEqual({
+      method: 'GET',
+      path: '/a',
+      headers: Object.assign(Object.create(null), { 'x-api-key': 'k', accept: 'text/plain' }),
+      query: Object.assign(Object.create(null), { Q: '1' }),
+      body: '',
+      sourceIp: '198.51.100.10',
+      iam: 'none',
+      cacheInvalidationAllowed: false,
+    });
+  });
+  it('keeps what it is given, and the optional fields only when set', () => {
+    const r = makeRequest({ method: 'POST', path: '/b', body: '{}', sourceIp: '10.0.0.1', iam: 'signed-allowed', cacheInvalidationAllowed: true, bodyBytes: 2, vpce: 'vpce-1' });
+    expect({ ...r, headers: { ...r.headers }, query: { ...r.query } }).toEqual({
+      method: 'POST', path: '/b', headers: {}, query: {}, body: '{}', sourceIp: '10.0.0.1', iam: 'signed-allowed', cacheInvalidationAllowed: true, bodyBytes: 2, vpce: 'vpce-1',
+    });
+    expect(Object.keys(makeRequest({ method: 'GET', path: '/' }))).toEqual(['method', 'path', 'headers', 'query', 'body', 'sourceIp', 'iam', 'cacheInvalidationAllowed']);
   });
 });
 
