@@ -1,6 +1,6 @@
 /** What the simulator's quiz questions build on: a cloned gateway state, the trace as lines, the load panel's note. */
 import { describe, expect, it } from 'vitest';
-import { cacheShareNote } from '../../src/gateway/load.js';
+import { cacheShareNote, runLoad } from '../../src/gateway/load.js';
 import { cloneState, createState, makeRequest } from '../../src/gateway/model.js';
 import { traceLines } from '../../src/gateway/questions.js';
 import { api, scenario } from './helpers.js';
@@ -67,5 +67,15 @@ describe('cacheShareNote', () => {
   it('no targets at all: nothing to send requests to, whatever the cache', () => {
     const config = scenario({ api: api(), stage: { cache: { enabled: true } }, requests: [{ method: 'GET', path: '/pets' }] }).config;
     expect(cacheShareNote(config, [])).toBe('the API has no route to send requests to');
+  });
+});
+
+describe('runLoad on routes with path parameters', () => {
+  it('the default targets fill {id} and {proxy+} with values the routes match: every request is accepted', () => {
+    const config = scenario({
+      api: { routes: [{ method: 'GET', path: '/pets/{id}', integration: { type: 'MOCK' } }, { method: 'ANY', path: '/files/{key+}', integration: { type: 'MOCK' } }] },
+      requests: [{ method: 'GET', path: '/pets/1' }],
+    }).config;
+    expect(runLoad(config, { ratePerSecond: 10, seed: 1 }, 2000).totals).toEqual({ requests: 20, accepted: 20, throttled: 0, quotaLimited: 0, cacheHits: 0, integrationCalls: 20, otherErrors: 0 });
   });
 });
