@@ -41,3 +41,27 @@ describe('Lambda-only integration fields', () => {
     expect(p.ok).toBe(true);
   });
 });
+
+describe('a key is in one usage plan per stage', () => {
+  // "a given API key can only be associated with one usage plan for each stage of your API":
+  // https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-api-usage-plans.html
+  const keys = [{ id: 'k', value: 'vvvvvvvvvvvvvvvvvvvv' }, { id: 'j', value: 'wwwwwwwwwwwwwwwwwwww' }];
+  const plans = (usagePlans: unknown[]) => {
+    const p = parseScenario(JSON.stringify({ name: 's', api: oneRoute({ type: 'MOCK' }), apiKeys: keys, usagePlans, requests: [{ method: 'GET', path: '/a' }] }));
+    return p.ok ? [] : p.errors;
+  };
+  it('two plans on the default stage: the second names the first and the stage', () => {
+    expect(plans([{ name: 'p1', apiKeys: ['k'] }, { name: 'p2', apiKeys: ['j', 'k'] }])).toEqual([
+      { path: 'usagePlans[1].apiKeys[1]', message: 'key "k" is already in usage plan "p1" for stage prod: a key can be in only one usage plan per stage' },
+    ]);
+  });
+  it('plans on different stages share a key; overlapping stages are reported once, at the first shared stage', () => {
+    expect(plans([{ name: 'p1', apiKeys: ['k'], stages: ['prod'] }, { name: 'p2', apiKeys: ['k'], stages: ['dev'] }])).toEqual([]);
+    expect(plans([{ name: 'p1', apiKeys: ['k'], stages: ['prod', 'dev'] }, { name: 'p2', apiKeys: ['k'], stages: ['beta', 'dev', 'prod'] }])).toEqual([
+      { path: 'usagePlans[1].apiKeys[0]', message: 'key "k" is already in usage plan "p1" for stage dev: a key can be in only one usage plan per stage' },
+    ]);
+  });
+  it('one plan listing a key or a stage twice is not a conflict with itself', () => {
+    expect(plans([{ name: 'p1', apiKeys: ['k', 'k'], stages: ['prod', 'prod'] }])).toEqual([]);
+  });
+});
