@@ -123,3 +123,15 @@ describe('stage variables and proxyResult', () => {
     expect(oneRoute({}, { type: 'HTTP', proxyResult: {} })).toEqual([{ path: `${AT}.proxyResult`, message: 'is what a Lambda proxy function returns: needs type AWS_PROXY' }]);
   });
 });
+
+describe('integration defaults and plain fields', () => {
+  it('passthroughBehavior defaults to WHEN_NO_MATCH; headers and errorMessage are strings', () => {
+    const p = parseScenario(JSON.stringify({ name: 's', api: { routes: [route()] }, requests: [{ method: 'GET', path: '/a' }] }));
+    if (!p.ok) throw new Error(JSON.stringify(p.errors));
+    expect(p.scenario.config.api.routes[0]!.integration.passthroughBehavior).toBe('WHEN_NO_MATCH');
+    expect(oneRoute({}, { headers: { x: 1 }, errorMessage: 2 })).toEqual([
+      { path: `${AT}.headers.x`, message: 'Invalid input: expected string, received number' },
+      { path: `${AT}.errorMessage`, message: 'Invalid input: expected string, received number' },
+    ]);
+  });
+});
