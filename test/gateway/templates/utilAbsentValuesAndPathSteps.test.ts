@@ -43,6 +43,7 @@ describe('JSONPath .* and a dot with no name', () => {
     expect(evaluate({ 'a-b_c$1': { Z9: 'deep' } }, '$.a-b_c$1.Z9')).toBe('deep');
     expect(() => parsePath('$.a b')).toThrow('unexpected " " in $.a b');
     expect(() => parsePath('$.!')).toThrow('expected a name after "." in $.!');
+    expect(() => parsePath('$.!a')).toThrow('expected a name after "." in $.!a');
     expect(parsePath('$.*.x')).toEqual([{ kind: 'all' }, { kind: 'name', name: 'x' }]);
   });
   it('recursive descent is refused by name', () => {
