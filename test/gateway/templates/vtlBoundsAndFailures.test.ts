@@ -69,3 +69,9 @@ describe('Java string methods beside JavaScript ones', () => {
     expect(render("#set($l = ['a','b'])[$l.contains('a')] $l.size()")).toEqual({ ok: true, output: '[] 2' });
   });
 });
+
+describe('undefined references print as ""', () => {
+  it('inside #if and #foreach blocks and in arguments too, not only at the top level', () => {
+    expect(render("#if(true)[$nothing]#end#foreach($i in [1..2])[$i$missing.x]#end[$util.escapeJavaScript($nothing)]")).toEqual({ ok: true, output: '[][1][2][]' });
+  });
+});
