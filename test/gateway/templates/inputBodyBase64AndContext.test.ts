@@ -47,7 +47,9 @@ describe('contextValue', () => {
       contextValue(ctx, 'authorizer'),
       contextValue(ctx, 'stage.x'),
       contextValue(ctx, 'authorizer.none.x'),
-    ]).toEqual([undefined, undefined, undefined, undefined, undefined, undefined]);
+      contextValue(ctx, 'authorizer.nope.x'),
+      contextValue(ctx, 'stage.length'),
+    ]).toEqual([undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined]);
   });
 });
 
