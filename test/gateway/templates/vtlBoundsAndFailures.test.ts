@@ -55,6 +55,12 @@ describe('failures name the line and the expression', () => {
       failure: { line: 3, message: "$util.parseJson was given text that is not JSON (in $!util.parseJson('{bad'))" },
     });
   });
+  it('a line number of two digits is read whole', () => {
+    expect(render("#set($x = 1)\n".repeat(11) + "$util.parseJson('{bad')")).toEqual({
+      ok: false,
+      failure: { line: 12, message: "$util.parseJson was given text that is not JSON (in $!util.parseJson('{bad'))" },
+    });
+  });
   it('a template that does not parse gives the parser line and its last message line', () => {
     expect(render('a\n#if(\n')).toEqual({ ok: false, failure: { line: 2, message: "the template does not parse: Expecting 'PARENTHESIS', got 'CONTENT'" } });
   });
