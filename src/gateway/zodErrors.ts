@@ -23,6 +23,9 @@ export function zodErrors(error: z.ZodError): PathError[] {
   for (const issue of error.issues) {
     if (issue.code === 'unrecognized_keys') {
       for (const k of issue.keys) out.push({ path: formatPath([...issue.path, k]), message: 'unknown key' });
+    } else if (issue.code === 'invalid_key' && issue.issues.length > 0) {
+      // zod words a bad record key as "Invalid key in record": the key schema's own message says what it must be
+      out.push({ path: formatPath(issue.path), message: issue.issues[0]!.message });
     } else out.push({ path: formatPath(issue.path), message: issue.message });
   }
   return out;
