@@ -68,6 +68,13 @@ describe('runDataAction imports', () => {
     expect(await runDataAction('import', ' ', deps())).toEqual({ ok: false, lines: ['Type the path of the file to import.'] });
   });
 
+  it('a broken backup: only the problem, naming the file', async () => {
+    const d = deps();
+    const file = join(d.userHome, 'broken.json');
+    writeFileSync(file, '{"format":"other"}');
+    expect(await runDataAction('import', file, d)).toEqual({ ok: false, lines: [`${file}: not a gateprep backup (its "format" is not "gateprep-backup")`] });
+  });
+
   it('a new deck is in the library from the next start; the same deck again changes nothing', async () => {
     const d = deps();
     const file = join(d.userHome, 'mine.md');

@@ -40,6 +40,8 @@ describe('digest', () => {
     const asOf = new Date(local(12, 15));
     expect(digest(progress([entry('a', local(12, 15))]), asOf).days).toEqual([local(12)]);
     expect(digest(progress([entry('a', local(12, 15) + 1)]), asOf).days).toEqual([]);
+    // the next review exactly at the midnight after the one before starts a new day
+    expect(digest(progress([entry('a', local(11, 23)), entry('a', local(12))]), new Date(local(12, 1))).days).toEqual([local(11), local(12)]);
   });
 
   it('lists each day once, ascending, for reviews in any order, the epoch\'s day included', () => {
