@@ -24,6 +24,7 @@ function kept(): HomeDigest {
   const p = emptyProgress();
   p.cards['d#kept'] = state;
   p.reviews.push({ id: 'r1', card: 'd#recent', at: NOW.getTime() - 60_000, rating: 3, source: 'study', from: 0, to: 1 });
+  p.reviews.push({ id: 'r2', card: 'd#stays', at: NOW.getTime() - 30_000, rating: 3, source: 'quiz', from: 0, to: 1 });
   return digest(p, NOW);
 }
 
@@ -54,6 +55,11 @@ describe('readSummary', () => {
     const h = freshHome();
     writeFileSync(join(h, 'progress.journal'), 'x\n');
     expect(readSummary(h, NOW)).toBeNull();
+    // an empty journal alone, or progress.json without a journal: there is progress to wait for
+    const emptyJournal = freshHome();
+    writeFileSync(join(emptyJournal, 'progress.journal'), '');
+    expect(readSummary(emptyJournal, NOW)).toBeNull();
+    expect(readSummary(home('0a1b', ''), NOW)).toBeNull();
     const foreign = home();
     writeFileSync(join(foreign, 'progress.json'), '{ "version": 2 }');
     writeKept(foreign, { gen: '', fileSize: 16, fileMtimeMs: 0, journalSize: 2, journalMtimeMs: 0 });
