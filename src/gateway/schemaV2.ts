@@ -8,14 +8,34 @@
 import { z } from 'zod';
 import { GATEWAY_RESPONSE_TYPES } from './gatewayResponses.js';
 import { tokenRegexError } from './regex.js';
+import { JsonPathError, parsePath } from './templates/jsonpath.js';
 
 const CONTEXT_VALUE = /^context\.[A-Za-z0-9_.]+$/;
 const STAGE_VALUE = /^stageVariables\.[A-Za-z0-9_]+$/;
 const STATIC_VALUE = /^'.*'$/s;
 const METHOD_REQUEST_VALUE = /^method\.request\.(header|querystring|path)\.[^\s]+$/;
 
+/** What is wrong with a body source's JSON path (method.request.body.a.b), null when the simulator can follow it. */
+function bodyPathError(v: string): string | null {
+  const m = /^(?:method\.request|integration\.response)\.body(\..+)$/s.exec(v);
+  if (!m) return null;
+  try {
+    parsePath(`$${m[1]}`);
+    return null;
+  } catch (e) {
+    if (e instanceof JsonPathError) return `the body's JSON path cannot be followed: ${e.message}`;
+    throw e;
+  }
+}
+
 const mappingValue = (extra: RegExp[], what: string) =>
-  z.string().refine((v) => [STATIC_VALUE, STAGE_VALUE, CONTEXT_VALUE, ...extra].some((r) => r.test(v)), `must be ${what}`);
+  z
+    .string()
+    .refine((v) => [STATIC_VALUE, STAGE_VALUE, CONTEXT_VALUE, ...extra].some((r) => r.test(v)), `must be ${what}`)
+    .superRefine((v, ctx) => {
+      const error = bodyPathError(v);
+      if (error !== null) ctx.addIssue({ code: 'custom', message: error });
+    });
 
 /** integration.request.{header|querystring|path}.N -> a source. https://docs.aws.amazon.com/apigateway/latest/developerguide/request-response-data-mappings.html */
 export const requestParameters = z.record(
