@@ -23,6 +23,9 @@ export function zodErrors(error: z.ZodError): PathError[] {
   for (const issue of error.issues) {
     if (issue.code === 'unrecognized_keys') {
       for (const k of issue.keys) out.push({ path: formatPath([...issue.path, k]), message: 'unknown key' });
+    } else if (issue.code === 'invalid_key' && issue.issues[0]) {
+      // A record key that fails its own check: zod wraps that check's message in "Invalid key in record".
+      out.push({ path: formatPath(issue.path), message: issue.issues[0].message });
     } else out.push({ path: formatPath(issue.path), message: issue.message });
   }
   return out;
