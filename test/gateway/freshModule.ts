@@ -1,0 +1,11 @@
+/**
+ * A fresh instance of a source module, evaluated inside the calling test. Module-level values
+ * (zod schemas, regexes, constants) are otherwise built once per worker, before any test runs,
+ * so a test can only check them through a copy loaded while it runs (the mutation runner
+ * switches mutants on per test: docs/mutation.md, "cannot kill").
+ */
+let n = 0;
+
+export async function fresh<T>(specifier: string): Promise<T> {
+  return (await import(/* @vite-ignore */ `${specifier}?fresh=${++n}`)) as T;
+}
