@@ -1,8 +1,13 @@
 /** simulateHttp's options: the trace by default, the fast path without it, and the cards. */
 import { describe, expect, it } from 'vitest';
 import { createHttpState } from '../../../src/gateway/http/model.js';
+import type * as Pipeline from '../../../src/gateway/http/pipeline.js';
 import { simulateHttp } from '../../../src/gateway/http/pipeline.js';
+import { fresh } from '../freshModule.js';
 import { httpScenario } from './helpers.js';
+
+/** The pipeline module loaded inside the test: its stage list and empty trace are module-level values. */
+const freshSimulate = async () => (await fresh<typeof Pipeline>('../../src/gateway/http/pipeline.js')).simulateHttp;
 
 const s = httpScenario({
   api: { routes: [{ routeKey: 'GET /r', integration: { type: 'AWS_PROXY', proxyResult: { statusCode: 201, headers: { 'x-a': '1' }, body: 'made' } } }] },
@@ -11,8 +16,8 @@ const s = httpScenario({
 const req = s.requests[0]!.request;
 
 describe('simulateHttp options', () => {
-  it('without options it traces every stage, with no cards', () => {
-    const r = simulateHttp(s.api, req, createHttpState(), 0);
+  it('without options it traces every stage, with no cards', async () => {
+    const r = (await freshSimulate())(s.api, req, createHttpState(), 0);
     expect(r.trace.map((t) => [t.stage, t.outcome, t.cards])).toEqual([
       ['route', 'pass', []],
       ['auth', 'skip', []],
@@ -26,8 +31,8 @@ describe('simulateHttp options', () => {
     ]);
   });
 
-  it('with trace false it answers the same, with no trace and no integration request', () => {
-    const r = simulateHttp(s.api, req, createHttpState(), 0, { trace: false, cardsFor: () => ['c'] });
+  it('with trace false it answers the same, with no trace and no integration request', async () => {
+    const r = (await freshSimulate())(s.api, req, createHttpState(), 0, { trace: false, cardsFor: () => ['c'] });
     expect(r).toEqual({
       response: { status: 201, headers: { 'x-a': '1', 'apigw-requestid': 'req-1' }, body: 'made' },
       trace: [],
