@@ -1,6 +1,9 @@
 /** The defaults and field limits of the HTTP API scenario schema (docs/scenario-format.md, "HTTP APIs"). */
 import { describe, expect, it } from 'vitest';
 import type * as HttpSchema from '../../../src/gateway/http/schema.js';
+// A static import too: the mutation runner picks a source file's tests by static imports only.
+import '../../../src/gateway/http/schema.js';
+
 import { zodErrors } from '../../../src/gateway/zodErrors.js';
 import { fresh } from '../freshModule.js';
 

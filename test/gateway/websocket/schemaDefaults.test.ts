@@ -2,6 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import type * as WsSchema from '../../../src/gateway/websocket/schema.js';
 import type * as WsTimeline from '../../../src/gateway/websocket/timeline.js';
+// Static imports too: the mutation runner picks a source file's tests by static imports only.
+import '../../../src/gateway/websocket/schema.js';
+import '../../../src/gateway/websocket/timeline.js';
 import { zodErrors } from '../../../src/gateway/zodErrors.js';
 import { fresh } from '../freshModule.js';
 
