@@ -98,9 +98,9 @@ describe('Lambda authorizer results', () => {
 
   it('a cached failure is not kept: the function runs again', () => {
     const r = runHttp({ api: api({ resultTtlSeconds: 10 }), requests: [req('boom', 0), req('boom', 1)] });
-    expect(r.map((x) => [x.status, authOf(x).reason])).toEqual([
-      [500, 'Lambda authorizer "l" failed (the function threw or timed out): 500'],
-      [500, 'Lambda authorizer "l" failed (the function threw or timed out): 500'],
+    expect(r.map((x) => [x.status, x.stoppedAt, x.message, authOf(x).reason])).toEqual([
+      [500, 'auth', 'Internal Server Error', 'Lambda authorizer "l" failed (the function threw or timed out): 500'],
+      [500, 'auth', 'Internal Server Error', 'Lambda authorizer "l" failed (the function threw or timed out): 500'],
     ]);
   });
 
