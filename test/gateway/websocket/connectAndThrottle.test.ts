@@ -127,3 +127,36 @@ describe('the untraced fast path', () => {
     expect(full.map((x) => x.trace.length > 0)).toEqual(full.map(() => true));
   });
 });
+
+describe('the untraced fast path at every stop', () => {
+  it.each([
+    [
+      'Lambda authorizer answers',
+      {
+        api: { authorizers: { t: { type: 'REQUEST', identitySource: ['route.request.header.t'], allow: ['y'], deny: ['n'], error: ['e'] } }, routes: [{ routeKey: '$connect', authorization: 'CUSTOM', authorizer: 't' }, { routeKey: '$default' }] },
+        events: [connect('a'), connect('b', { headers: { t: 'n' } }), connect('c', { headers: { t: 'e' } }), connect('d', { headers: { t: 'y' } }), connect('e', { headers: { t: 'y' } }), connect('d')],
+      },
+    ],
+    ['IAM answers', { api: { routes: [{ routeKey: '$connect', authorization: 'AWS_IAM' }] }, events: [connect('a'), connect('b', { iam: 'signed-allowed' })] }],
+    [
+      'refusals and failures',
+      {
+        account: { newConnectionsPerSecond: 2, rateLimit: 1, burstLimit: 1 },
+        api: { routes: [{ routeKey: '$connect', integration: { status: 200 } }, { routeKey: 'slow', integration: { latencyMs: 30_000, timeoutMs: 29_000 } }, { routeKey: 'echo', routeResponse: true }] },
+        events: [connect('a'), connect('b'), connect('c'), send('a', 'slow'), send('a', 'echo'), send('a', 'nope'), { type: 'message', connection: 'a', bytes: 200_000 }, { type: 'message', connection: 'zz' }],
+      },
+    ],
+    [
+      '@connections and the clock',
+      {
+        api: { routes: [{ routeKey: '$default' }, { routeKey: '$disconnect' }] },
+        events: [connect('a'), { type: 'post', connection: 'a', body: 'x' }, { type: 'post', connection: 'a', bytes: 200_000 }, { type: 'get', connection: 'a' }, connect('b'), { type: 'delete', connection: 'b' }, { type: 'disconnect', connection: 'b' }, { type: 'wait', atMs: 700_000 }, { type: 'post', connection: 'a' }],
+      },
+    ],
+    ['a $connect integration that refuses', { api: { routes: [{ routeKey: '$connect', integration: { status: 401 } }, { routeKey: 'x', integration: { fail: 'error' } }] }, events: [connect('a')] }],
+  ])('%s', (_name, json) => {
+    const fast = run(json, { trace: false });
+    const full = run(json);
+    expect(fast).toEqual(full.map((x) => ({ ...x, trace: [] })));
+  });
+});
