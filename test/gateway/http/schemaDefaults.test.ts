@@ -67,6 +67,10 @@ describe('HTTP API schema limits', () => {
     ]);
   });
 
+  it('repeats are spaced by 0 ms or more', async () => {
+    expect([await errors({ requests: [{ method: 'GET', path: '/', everyMs: 250 }] }), await errors({ requests: [{ method: 'GET', path: '/', everyMs: -1 }] })]).toEqual([[], [{ path: 'requests[0].everyMs', message: 'Too small: expected number to be >=0' }]]);
+  });
+
   it('a name of any length but empty', async () => {
     expect([await errors({ name: 'a long name' }), await errors({ name: '' })]).toEqual([[], [{ path: 'name', message: 'Too small: expected string to have >=1 characters' }]]);
   });

@@ -69,6 +69,11 @@ describe('WebSocket API schema limits', () => {
     ]);
   });
 
+  it('takes authorization NONE written out, and an authorizer context of strings, numbers and booleans', async () => {
+    const api = { apiType: 'WEBSOCKET', authorizers: { a: { type: 'REQUEST', context: { s: 'x', n: 1, b: true } } }, routes: [{ routeKey: '$connect', authorization: 'NONE' }] };
+    expect(await errors({ api })).toEqual([]);
+  });
+
   it('an authorizer caches for 0 to 3600 seconds', async () => {
     const api = (resultTtlSeconds: number) => ({ apiType: 'WEBSOCKET', authorizers: { a: { type: 'REQUEST', resultTtlSeconds } }, routes: [{ routeKey: '$default' }] });
     expect([await errors({ api: api(0) }), await errors({ api: api(3600) }), await errors({ api: api(3601) })]).toEqual([[], [], [{ path: 'api.authorizers.a.resultTtlSeconds', message: 'Too big: expected number to be <=3600' }]]);
