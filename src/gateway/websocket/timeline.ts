@@ -161,6 +161,7 @@ export class WsTimeline {
     this.open.delete(c.name);
     const d = this.routes.get('$disconnect');
     // $disconnect is best-effort and runs after the connection is closed: it cannot send to it.
+    if (!this.traced) return;
     if (d) this.add('disconnect', 'pass', '$disconnect route called (best effort: the connection is already closed, so nothing can be sent to it)', { connectionId: c.id, atMs: now });
     else this.add('disconnect', 'skip', 'no $disconnect route: the backend is not told');
   }
@@ -233,9 +234,11 @@ export class WsTimeline {
       }
       const id = values.join(',');
       const key = `${route.authorizer}\u0000${id}`;
-      const cached = a.resultTtlSeconds > 0 ? this.authCache.get(key) : undefined;
+      const stored = a.resultTtlSeconds > 0 ? this.authCache.get(key) : undefined;
+      // An expired entry is not a cached result: the function runs again (and the trace says so).
+      const cached = stored && stored.expiresAt > atMs ? stored : undefined;
       let allowed: boolean;
-      if (cached && cached.expiresAt > atMs) allowed = cached.allowed;
+      if (cached) allowed = cached.allowed;
       else {
         if (a.error.includes(id)) {
           if (this.traced) this.add('auth', 'stop', `Lambda authorizer "${route.authorizer}" failed: the handshake gets 500`);
@@ -259,7 +262,7 @@ export class WsTimeline {
         return;
       }
       if (this.traced) this.add('auth', 'pass', 'IAM: the signed $connect request is allowed');
-    } else this.add('auth', 'skip', 'no authorization on $connect (the only route where it can run)');
+    } else if (this.traced) this.add('auth', 'skip', 'no authorization on $connect (the only route where it can run)');
     const id = `${e.connection}-${(++this.counter).toString(36).toUpperCase()}=`;
     if (route) {
       const r = this.integrate(route);
@@ -270,7 +273,7 @@ export class WsTimeline {
         return;
       }
       if (this.traced) this.add('integration', 'pass', `the $connect integration answered ${r.status}: the connection is accepted`);
-    } else this.add('integration', 'skip', 'no $connect route: every connection is accepted');
+    } else if (this.traced) this.add('integration', 'skip', 'no $connect route: every connection is accepted');
     this.ids.set(e.connection, id);
     this.open.set(e.connection, { name: e.connection, id, connectedAt: atMs, lastActive: atMs, sourceIp: e.sourceIp, authorizer });
     this.nextDue = Math.min(this.nextDue, atMs + IDLE_TIMEOUT_MS);
@@ -341,7 +344,7 @@ export class WsTimeline {
     if (route.routeResponse) {
       toClient.push(r.body);
       if (this.traced) this.add('routeResponse', 'pass', 'a two-way route: the integration\'s answer is sent back to the client');
-    } else this.add('routeResponse', 'skip', 'a one-way route (no route response): the answer is not sent to the client; the backend must push with @connections');
+    } else if (this.traced) this.add('routeResponse', 'skip', 'a one-way route (no route response): the answer is not sent to the client; the backend must push with @connections');
     this.result(atMs, 'message', e.connection, { routeKey: route.routeKey, integrationCalled: true, toClient });
   }
 

@@ -6,6 +6,7 @@
  * and method, then a route with a greedy path variable, then $default; with no match,
  * {"message":"Not Found"}."
  */
+import { isPreflight } from '../../cors.js';
 import { utf8Length } from '../../stages/route.js';
 import type { HttpCtx } from '../context.js';
 import type { HttpRoute } from '../model.js';
@@ -129,7 +130,9 @@ export function httpRouteStage(c: HttpCtx): boolean {
     if (t) c.add('route', 'pass', `no route matches ${req.method} ${c.path}: the $default route catches it (the full path goes to the integration)`, { routeKey: '$default' });
     return true;
   }
-  if (c.api.cors && req.method === 'OPTIONS') {
+  // Only a preflight (OPTIONS with Origin and Access-Control-Request-Method) is answered by the
+  // gateway (http-api-cors.html); a plain OPTIONS no route takes is a 404 like any method.
+  if (c.api.cors && isPreflight(req)) {
     if (t) c.add('route', 'pass', 'no route matches OPTIONS, but the API has a CORS configuration: API Gateway answers the preflight itself', { routeKey: null });
     return true;
   }
