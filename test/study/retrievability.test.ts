@@ -27,6 +27,7 @@ describe('retrievabilityAt', () => {
     expect(retrievabilityAt(card({ state: 0 }), REVIEWED)).toBe(0);
     const { lastReview: _gone, ...unreviewed } = card();
     expect(retrievabilityAt(unreviewed, REVIEWED)).toBe(0);
+    expect(retrievabilityAt(card({ stability: 0 }), REVIEWED)).toBe(0);
     expect(retrievabilityAt(card({ stability: 0 }), REVIEWED + DAY)).toBe(0);
     expect(retrievabilityAt(card({ stability: Number.NaN }), REVIEWED + DAY)).toBe(0);
   });
