@@ -65,15 +65,46 @@ describe('interviewQueue', () => {
 });
 
 describe('solid with the fitted parameters', () => {
-  it('the parameters in use decide: a faster decay (w[20] = 0.8) leaves a card below a retention the defaults keep it above', () => {
-    // stability 10 days, 20 days on: R is 0.846 with the defaults, 0.820 with w[20] = 0.8
-    const p = progress({ 'd#c0': srs(2, { stability: 10, due: T + 10 * DAY, lastReview: T }) }, { desiredRetention: 0.83 });
+  it('the parameters in use decide: w[20] = 0.1 keeps a card above a retention the defaults leave it below, 0.8 does not', () => {
+    // stability 10 days, 20 days on: R is 0.856 with w[20] = 0.1, 0.846 with the defaults, 0.820 with 0.8
+    const p = progress({ 'd#c0': srs(2, { stability: 10, due: T + 10 * DAY, lastReview: T }) }, { desiredRetention: 0.85 });
     const day = '2025-04-01';
-    expect(interviewCount(cards.slice(0, 1), p, day, NOW)).toEqual({ day, days: 20, total: 1, notSolid: 0 });
-    const w = [...default_w];
-    w[20] = 0.8;
-    const fitted = { ...p, settings: { ...p.settings, fsrsParameters: w } };
-    expect(interviewCount(cards.slice(0, 1), fitted, day, NOW)).toEqual({ day, days: 20, total: 1, notSolid: 1 });
+    const notSolid = (decay?: number) => {
+      const w = [...default_w];
+      if (decay !== undefined) w[20] = decay;
+      const settings = decay === undefined ? p.settings : { ...p.settings, fsrsParameters: w };
+      return interviewCount(cards.slice(0, 1), { ...p, settings }, day, NOW).notSolid;
+    };
+    expect([notSolid(), notSolid(0.1), notSolid(0.8)]).toEqual([1, 0, 1]);
+    expect(interviewCount(cards.slice(0, 1), p, day, NOW)).toEqual({ day, days: 20, total: 1, notSolid: 1 });
+  });
+});
+
+describe('interviewQueue, more than one of a kind', () => {
+  it('due learning cards soonest first, one due exactly now included; ties in share: the more stable first; a New entry is a new card', () => {
+    const p = progress({
+      'd#c0': srs(1, { due: T }),
+      'd#c1': srs(3, { due: T - HOUR }),
+      'd#c2': srs(2, { stability: 3 }),
+      'd#c3': srs(2, { stability: 8 }),
+      'd#c4': { ...srs(1, {}), state: 0 },
+    });
+    const q = interviewQueue({ cards: cards.slice(0, 5), progress: p, now: NOW, day: DAY_30 });
+    expect(ids(q)).toEqual(['learning:d#c1', 'learning:d#c0', 'review:d#c3', 'review:d#c2', 'new:d#c4']);
+    expect(q.items[4]!.state).toEqual(p.cards['d#c4']);
+  });
+
+  it('learning ahead, soonest first; the next time is the soonest of several', () => {
+    const soon = { 'd#c0': srs(1, { due: T + 15 * MIN }), 'd#c1': srs(3, { due: T + 5 * MIN }) };
+    expect(ids(interviewQueue({ cards: cards.slice(0, 2), progress: progress(soon), now: NOW, day: DAY_30 }))).toEqual(['learning:d#c1', 'learning:d#c0']);
+    const later = { 'd#c0': srs(1, { due: T + 50 * MIN }), 'd#c1': srs(3, { due: T + 30 * MIN }), 'd#c2': srs(1, { due: T + 40 * MIN }) };
+    expect(interviewQueue({ cards: cards.slice(0, 3), progress: progress(later), now: NOW, day: DAY_30 }).nextDue).toBe(T + 30 * MIN);
+  });
+
+  it('a card reviewed at the first instant of today waits too', () => {
+    const midnight = new Date(2025, 2, 12).getTime();
+    const q = interviewQueue({ cards: cards.slice(0, 1), progress: progress({ 'd#c0': srs(2, { due: T + DAY, lastReview: midnight }) }), now: NOW, day: DAY_30 });
+    expect([ids(q), q.waiting]).toEqual([[], 1]);
   });
 });
 
@@ -81,6 +112,11 @@ describe('the interview date', () => {
   it('five years ahead is the furthest: the last day of that year is taken, the next refused', () => {
     expect(checkInterviewDate('2030-12-31', NOW)).toEqual({ ok: true, day: '2030-12-31' });
     expect(checkInterviewDate('2031-01-01', NOW)).toEqual({ ok: false, message: '2031-01-01 is more than 5 years away: check the year.' });
+  });
+
+  it('refuses a date with anything before or after it', () => {
+    expect(checkInterviewDate('x2025-04-11', NOW)).toEqual({ ok: false, message: '"x2025-04-11" is not a date: type it as YYYY-MM-DD, e.g. 2025-03-12.' });
+    expect(checkInterviewDate('2025-04-11x', NOW)).toEqual({ ok: false, message: '"2025-04-11x" is not a date: type it as YYYY-MM-DD, e.g. 2025-03-12.' });
   });
 
   it('a day that is no day is measured now', () => {

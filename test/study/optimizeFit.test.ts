@@ -85,6 +85,16 @@ describe('optimize with the optimizer available', () => {
     });
   });
 
+  it('with too little history it says what is missing and loads nothing', async () => {
+    let loads = 0;
+    const result = await optimize(enough().slice(1), undefined, async () => ((loads++), fakeBinding().load()));
+    expect(result).toEqual({
+      ok: false,
+      message: "Not enough history yet: 399 of 400 reviews made a day or more after the card's previous one, over 30 of 30 cards. Keep studying; the defaults serve until then.",
+    });
+    expect(loads).toBe(0);
+  });
+
   it('the message when the optimizer cannot load says how to install it', async () => {
     expect(await optimize(enough(), undefined, async () => null)).toEqual({
       ok: false,
