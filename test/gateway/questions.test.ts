@@ -153,7 +153,9 @@ describe('generated questions', () => {
 });
 
 describe('generated choices give nothing away by their length', () => {
-  it('keeps each kind within the library bounds over a batch of 300 seeds, none clearly longest', () => {
+  // A statistical property of 300 generated questions a kind (2-3 s): `npm test` runs it; a mutation
+  // run, which reruns it for every surviving engine mutant, leaves it to seededQuestions.test.ts.
+  it.skipIf(process.env.GATEPREP_MUTATION)('keeps each kind within the library bounds over a batch of 300 seeds, none clearly longest', () => {
     for (const kind of QUESTION_KINDS) {
       const size = 300;
       const batch = Array.from({ length: size }, (_, i) => generateQuestion(kind, i * 7919 + 1));
