@@ -28,9 +28,10 @@ function random(name) {
 
 const mutate = [];
 for (const dir of dirs) {
-  const files = readdirSync(dir, { recursive: true }).map(String).filter((f) => f.endsWith('.ts')).sort();
+  // an entry is a folder, or one file (SAMPLE_DIRS=src/gateway/pipeline.ts,src/gateway/stages)
+  const files = dir.endsWith('.ts') ? [''] : readdirSync(dir, { recursive: true }).map(String).filter((f) => f.endsWith('.ts')).sort();
   for (const f of files) {
-    const file = join(dir, f);
+    const file = f === '' ? dir : join(dir, f);
     const lines = readFileSync(file, 'utf8').split('\n').length;
     const next = random(file);
     for (let start = 1; start <= lines; start += BLOCK) if (next() < share) mutate.push(`${file}:${start}-${Math.min(lines, start + BLOCK - 1)}`);
