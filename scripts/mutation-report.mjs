@@ -2,14 +2,30 @@
 // killed / survived / timeout / no coverage and the score, then every survivor (file:line:column,
 // mutator, original => replacement): the list docs/mutation.md is kept from.
 //   node scripts/mutation-report.mjs [report.json] [--all]   (--all: also list no-coverage mutants)
+//   node scripts/mutation-report.mjs A.json B.json reports/events-x   (parts of one measurement, added up)
 //   node scripts/mutation-report.mjs --live [reports/events]   (a run still going: the mutants
 //   tested so far, from the event-recorder reporter's files; sources read from the working tree)
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 
 const args = process.argv.slice(2);
-const named = args.find((a) => !a.startsWith('--'));
-const report = args.includes('--live') ? liveReport(named ?? 'reports/events') : JSON.parse(readFileSync(named ?? 'reports/mutation.json', 'utf8'));
+// several reports or event folders (the parts of an interrupted run) add up; a mutant in two counts once
+const named = args.filter((a) => !a.startsWith('--'));
+const sources = named.length > 0 ? named : [args.includes('--live') ? 'reports/events' : 'reports/mutation.json'];
+const report = { files: {} };
+for (const src of sources) {
+  const part = statSync(src).isDirectory() ? liveReport(src) : JSON.parse(readFileSync(src, 'utf8'));
+  for (const [file, { source, mutants }] of Object.entries(part.files)) {
+    const key = relative(process.cwd(), resolve(file));
+    const into = (report.files[key] ??= { source, mutants: [] });
+    const seen = new Set(into.mutants.map(idOf));
+    into.mutants.push(...mutants.filter((m) => !seen.has(idOf(m))));
+  }
+}
+
+function idOf(m) {
+  return `${m.mutatorName}@${m.location.start.line}:${m.location.start.column}-${m.location.end.line}:${m.location.end.column}=${m.replacement}`;
+}
 
 function liveReport(dir) {
   const files = {};
