@@ -9,7 +9,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 
 const args = process.argv.slice(2);
-// several reports or event folders (the parts of an interrupted run) add up; a mutant in two counts once
+// several reports or event folders (the parts of an interrupted run) add up; a mutant in two counts
+// once, as the later source has it (a later part is the run that tested its files)
 const named = args.filter((a) => !a.startsWith('--'));
 const sources = named.length > 0 ? named : [args.includes('--live') ? 'reports/events' : 'reports/mutation.json'];
 const report = { files: {} };
@@ -18,8 +19,8 @@ for (const src of sources) {
   for (const [file, { source, mutants }] of Object.entries(part.files)) {
     const key = relative(process.cwd(), resolve(file));
     const into = (report.files[key] ??= { source, mutants: [] });
-    const seen = new Set(into.mutants.map(idOf));
-    into.mutants.push(...mutants.filter((m) => !seen.has(idOf(m))));
+    const later = new Set(mutants.map(idOf));
+    into.mutants = [...into.mutants.filter((m) => !later.has(idOf(m))), ...mutants];
   }
 }
 
