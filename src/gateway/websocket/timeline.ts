@@ -91,8 +91,10 @@ export class WsTimeline {
     this.selectionPath = s.api.routeSelectionExpression.slice('$request.body.'.length).split('.');
   }
 
+  /** Records a step; nothing when the run is untraced (callers also check `traced` before building a reason, for speed). */
   private add(stage: WsStep, outcome: Outcome, reason: string, data: Record<string, unknown> = NO_DATA, note?: string): void {
-        const e: WsTraceEntry = { stage, outcome, reason, data, cards: this.cardsFor ? this.cardsFor(stage).slice() : NO_CARDS };
+    if (!this.traced) return;
+    const e: WsTraceEntry = { stage, outcome, reason, data, cards: this.cardsFor ? this.cardsFor(stage).slice() : NO_CARDS };
     if (note !== undefined) e.note = note;
     this.trace.push(e);
   }
